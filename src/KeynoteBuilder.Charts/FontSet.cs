@@ -1,0 +1,57 @@
+using SkiaSharp;
+
+namespace KeynoteBuilder.Charts;
+
+/// <summary>
+/// The bundled Liberation Sans faces (metric-compatible with Arial), loaded once from the
+/// assembly. Never a system font lookup: SkiaSharp's default typeface is empty on Linux and
+/// machine-dependent elsewhere, so a chart would differ between a laptop and CI.
+/// </summary>
+public sealed class FontSet
+{
+    private static readonly Lazy<FontSet> Bundled = new(() => new FontSet());
+
+    private FontSet()
+    {
+        Regular = Load("LiberationSans-Regular.ttf");
+        Bold = Load("LiberationSans-Bold.ttf");
+        Italic = Load("LiberationSans-Italic.ttf");
+        BoldItalic = Load("LiberationSans-BoldItalic.ttf");
+    }
+
+    /// <summary>The shared instance; typefaces are immutable and safe to use from several threads.</summary>
+    public static FontSet Shared => Bundled.Value;
+
+    /// <summary>The family name of the bundled faces.</summary>
+    public static string FamilyName => "Liberation Sans";
+
+    public SKTypeface Regular { get; }
+
+    public SKTypeface Bold { get; }
+
+    public SKTypeface Italic { get; }
+
+    public SKTypeface BoldItalic { get; }
+
+    public SKTypeface Get(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
+
+    private static SKTypeface Load(string file)
+    {
+        using var stream = typeof(FontSet).Assembly.GetManifestResourceStream("fonts/" + file)
+            ?? throw new InvalidOperationException($"bundled font {file} is missing from the build");
+        var face = SKTypeface.FromStream(stream)
+            ?? throw new InvalidOperationException($"bundled font {file} could not be loaded");
+        if (face.GlyphCount == 0)
+        {
+            throw new InvalidOperationException($"bundled font {file} has no glyphs");
+        }
+
+        return face;
+    }
+}

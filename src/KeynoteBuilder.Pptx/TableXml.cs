@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Xml;
+using KeynoteBuilder.Layout;
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Pptx;
+
+/// <summary>Writes a real, editable table (a:tbl in a graphic frame): accent header row, banded body rows.</summary>
+internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
+{
+    private const string Band = "F2F2F2";
+    private const string RowLine = "D9D9D9";
+
+    public void Write(TableShape table, int id)
+    {
+        var box = table.Box;
+        xml.WriteRaw(
+            $"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"{XmlText.Clean(table.Name)}\"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>"
+            + $"<p:xfrm><a:off x=\"{Emu.FromPoints(box.X)}\" y=\"{Emu.FromPoints(box.Y)}\"/><a:ext cx=\"{Emu.FromPoints(box.Width)}\" cy=\"{Emu.FromPoints(box.Height)}\"/></p:xfrm>"
+            + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr firstRow=\"1\" bandRow=\"1\"/><a:tblGrid>");
+        foreach (var width in table.ColumnWidths)
+        {
+            xml.WriteRaw(FormattableString.Invariant($"<a:gridCol w=\"{Emu.FromPoints(width)}\"/>"));
+        }
+
+        xml.WriteRaw("</a:tblGrid>");
+        var band = 0;
+        foreach (var row in table.Rows)
+        {
+            xml.WriteRaw(FormattableString.Invariant($"<a:tr h=\"{Emu.FromPoints(row.Height)}\">"));
+            var fill = row.Header ? theme.Accent : band++ % 2 == 1 ? Band : theme.Background;
+            foreach (var cell in row.Cells)
+            {
+                Cell(cell, row.Header, table.FontSize, fill);
+            }
+
+            xml.WriteRaw("</a:tr>");
+        }
+
+        xml.WriteRaw("</a:tbl></a:graphicData></a:graphic></p:graphicFrame>");
+    }
+
+    private void Cell(TableCell cell, bool header, double size, string fill)
+    {
+        xml.WriteRaw("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>");
+        var color = header ? theme.Background : theme.Text;
+        text.Paragraph(new Paragraph(cell.Runs, size, color, Align: cell.Align, Bold: header));
+        var insetX = Emu.FromPoints(TextGeometry.InsetX).ToString(CultureInfo.InvariantCulture);
+        var insetY = Emu.FromPoints(TextGeometry.InsetY).ToString(CultureInfo.InvariantCulture);
+        xml.WriteRaw($"</a:txBody><a:tcPr marL=\"{insetX}\" marR=\"{insetX}\" marT=\"{insetY}\" marB=\"{insetY}\" anchor=\"ctr\">"
+            + "<a:lnL w=\"0\"><a:noFill/></a:lnL><a:lnR w=\"0\"><a:noFill/></a:lnR><a:lnT w=\"0\"><a:noFill/></a:lnT>"
+            + $"<a:lnB w=\"6350\"><a:solidFill><a:srgbClr val=\"{RowLine}\"/></a:solidFill></a:lnB>"
+            + $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill></a:tcPr></a:tc>");
+    }
+}

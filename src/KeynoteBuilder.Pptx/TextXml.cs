@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Xml;
+using KeynoteBuilder.Layout;
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Pptx;
+
+/// <summary>Writes paragraphs and runs (a:p, a:r) with explicit sizes, colours and bullets.</summary>
+internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rels)
+{
+    /// <summary>Code spans use Courier New (Liberation Mono where it is missing: same metrics).</summary>
+    private const string CodeFont = "Courier New";
+
+    public void BodyProperties(VerticalAnchor anchor, bool wrap = true)
+    {
+        xml.WriteStartElement("a", "bodyPr", Ns.A);
+        xml.WriteAttributeString("wrap", wrap ? "square" : "none");
+        Attr("lIns", Emu.FromPoints(TextGeometry.InsetX));
+        Attr("tIns", Emu.FromPoints(TextGeometry.InsetY));
+        Attr("rIns", Emu.FromPoints(TextGeometry.InsetX));
+        Attr("bIns", Emu.FromPoints(TextGeometry.InsetY));
+        xml.WriteAttributeString("rtlCol", "0");
+        xml.WriteAttributeString("anchor", anchor switch { VerticalAnchor.Middle => "ctr", VerticalAnchor.Bottom => "b", _ => "t" });
+        xml.WriteStartElement("a", "noAutofit", Ns.A);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "lstStyle", Ns.A);
+        xml.WriteEndElement();
+    }
+
+    public void Paragraph(Paragraph p)
+    {
+        xml.WriteStartElement("a", "p", Ns.A);
+        xml.WriteStartElement("a", "pPr", Ns.A);
+        var top = p.Size / TextGeometry.LevelScale(p.Level);
+        Attr("marL", p.Bullet ? Emu.FromPoints(TextGeometry.BulletMargin(p.Level, top)) : 0);
+        Attr("indent", p.Bullet ? -Emu.FromPoints(1.1 * top) : 0);
+        xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" });
+        Percent("lnSpc", 100_000);
+        xml.WriteStartElement("a", "spcBef", Ns.A);
+        xml.WriteStartElement("a", "spcPts", Ns.A);
+        Attr("val", Emu.FontSize(p.SpaceBefore));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        if (p.Bullet)
+        {
+            xml.WriteStartElement("a", "buClr", Ns.A);
+            Color(p.Level == 0 ? theme.Accent : theme.Muted);
+            xml.WriteEndElement();
+            xml.WriteStartElement("a", "buFont", Ns.A);
+            xml.WriteAttributeString("typeface", "Arial");
+            xml.WriteEndElement();
+            xml.WriteStartElement("a", "buChar", Ns.A);
+            xml.WriteAttributeString("char", p.Level == 1 ? "\u2013" : "\u2022");
+            xml.WriteEndElement();
+        }
+        else
+        {
+            xml.WriteStartElement("a", "buNone", Ns.A);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        foreach (var run in p.Runs.Where(r => r.Text.Length > 0))
+        {
+            Run(run, p.Size, p.Color, p.Bold);
+        }
+
+        xml.WriteStartElement("a", "endParaRPr", Ns.A);
+        xml.WriteAttributeString("lang", "en-US");
+        Attr("sz", Emu.FontSize(p.Size));
+        xml.WriteAttributeString("dirty", "0");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    public void Run(TextRun run, double size, string color, bool bold)
+    {
+        xml.WriteStartElement("a", "r", Ns.A);
+        xml.WriteStartElement("a", "rPr", Ns.A);
+        xml.WriteAttributeString("lang", "en-US");
+        Attr("sz", Emu.FontSize(size));
+        xml.WriteAttributeString("b", bold || run.Bold || run.Emphasis ? "1" : "0");
+        xml.WriteAttributeString("i", run.Italic ? "1" : "0");
+        if (run.Link is not null)
+        {
+            xml.WriteAttributeString("u", "sng");
+        }
+
+        xml.WriteAttributeString("dirty", "0");
+        xml.WriteStartElement("a", "solidFill", Ns.A);
+        Color(run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Accent : color);
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "latin", Ns.A);
+        xml.WriteAttributeString("typeface", XmlText.Clean(run.Code ? CodeFont : theme.Font));
+        xml.WriteEndElement();
+        if (run.Link is not null)
+        {
+            xml.WriteStartElement("a", "hlinkClick", Ns.A);
+            xml.WriteAttributeString("r", "id", Ns.R, rels.AddLink(run.Link));
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(run.Text));
+        xml.WriteEndElement();
+    }
+
+    public void Color(string hex)
+    {
+        xml.WriteStartElement("a", "srgbClr", Ns.A);
+        xml.WriteAttributeString("val", hex);
+        xml.WriteEndElement();
+    }
+
+    private void Percent(string name, int value)
+    {
+        xml.WriteStartElement("a", name, Ns.A);
+        xml.WriteStartElement("a", "spcPct", Ns.A);
+        Attr("val", value);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private void Attr(string name, long value) => xml.WriteAttributeString(name, value.ToString(CultureInfo.InvariantCulture));
+}

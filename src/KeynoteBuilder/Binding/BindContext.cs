@@ -1,0 +1,115 @@
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Model;
+using KeynoteBuilder.Syntax;
+using KeynoteBuilder.Text;
+
+namespace KeynoteBuilder.Binding;
+
+/// <summary>What every binder shares: the source, the diagnostics, and typed readers that report at the value.</summary>
+public sealed class BindContext(YamlDocument document, DeckFiles files, DiagnosticBag diagnostics)
+{
+    public YamlDocument Document { get; } = document;
+
+    public DeckFiles Files { get; } = files;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public YamlMapping? Mapping(YamlNode node, string what)
+    {
+        if (node is YamlMapping mapping)
+        {
+            return mapping;
+        }
+
+        Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be a mapping of keys, not {node.KindName}");
+        return null;
+    }
+
+    public YamlSequence? Sequence(YamlNode node, string what)
+    {
+        if (node is YamlSequence sequence)
+        {
+            return sequence;
+        }
+
+        Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be a list, not {node.KindName}; write it as `- item` lines or [a, b]");
+        return null;
+    }
+
+    /// <summary>A text value exactly as written; lists and mappings are errors.</summary>
+    public string? Text(YamlNode node, string what, bool allowEmpty = false)
+    {
+        if (node is not YamlScalar scalar)
+        {
+            Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be text, not {node.KindName}");
+            return null;
+        }
+
+        if (scalar.IsNull || (!allowEmpty && scalar.Value.Trim().Length == 0))
+        {
+            Diagnostics.Error(Codes.EmptyText, node.Start, $"{what} is empty; write the text or remove the key");
+            return null;
+        }
+
+        return scalar.IsNull ? "" : scalar.Value;
+    }
+
+    public RichText? Rich(YamlNode node, string what)
+    {
+        var text = Text(node, what);
+        return text is null ? null : InlineMarkup.Parse(text, ContentStart(node), Diagnostics);
+    }
+
+    /// <summary>Where a scalar's characters start: after the opening quote of a quoted scalar.</summary>
+    public static SourcePosition ContentStart(YamlNode node) =>
+        node is YamlScalar { IsPlain: false } ? node.Start with { Column = node.Start.Column + 1 } : node.Start;
+
+    public bool? Boolean(YamlNode node, string what)
+    {
+        if (node is YamlScalar { Value: "true" or "True" or "TRUE" })
+        {
+            return true;
+        }
+
+        if (node is YamlScalar { Value: "false" or "False" or "FALSE" })
+        {
+            return false;
+        }
+
+        Diagnostics.Error(Codes.BadBoolean, node.Start, $"{what} must be true or false, not '{(node as YamlScalar)?.Value ?? node.KindName}'");
+        return null;
+    }
+
+    /// <summary>A "#RRGGBB" colour as six upper-case hex digits.</summary>
+    public string? Color(YamlNode node, string what)
+    {
+        var text = Text(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var hex = text.Trim().TrimStart('#');
+        if (hex.Length == 6 && hex.All(Uri.IsHexDigit))
+        {
+            return hex.ToUpperInvariant();
+        }
+
+        Diagnostics.Error(Codes.BadColor, node.Start, $"{what} '{text}' is not a colour; write \"#RRGGBB\" in quotes, for example \"#CC0000\"");
+        return null;
+    }
+
+    /// <summary>Reports every key not in <paramref name="known"/>, with the closest known key as a hint.</summary>
+    public void CheckKeys(YamlMapping mapping, IReadOnlyCollection<string> known, string where)
+    {
+        foreach (var (key, _) in mapping.Entries)
+        {
+            if (!known.Contains(key.Value))
+            {
+                var hint = DidYouMean.Closest(key.Value, known);
+                var suffix = hint is null ? $"; known keys are {string.Join(", ", known)}" : $"; did you mean '{hint}'?";
+                Diagnostics.Error(Codes.UnknownKey, key.Start, $"unknown key '{key.Value}' in {where}{suffix}");
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Model;
+using KeynoteBuilder.Syntax;
+
+namespace KeynoteBuilder.Binding;
+
+/// <summary>The bind pass, top level: turns the YAML tree into a <see cref="Deck"/>, reporting every problem it meets.</summary>
+public static class DeckBinder
+{
+    private static readonly string[] Keys =
+        ["title", "author", "organization", "event", "date", "size", "footer", "slide-numbers", "chart-notes", "theme", "slides"];
+
+    private static readonly string[] ThemeKeys = ["font", "colors"];
+    private static readonly string[] ColorKeys = ["text", "background", "accent", "emphasis"];
+
+    public static Deck? Bind(BindContext context)
+    {
+        var root = context.Document.Root;
+        if (context.Mapping(root, "the deck") is not { } deck)
+        {
+            return null;
+        }
+
+        context.CheckKeys(deck, Keys, "the deck");
+        string? Optional(string key) => deck.Get(key) is { } node ? context.Text(node, key) : null;
+        bool Flag(string key, bool fallback) => deck.Get(key) is { } node ? context.Boolean(node, key) ?? fallback : fallback;
+
+        var title = Optional("title");
+        if (deck.Get("title") is null)
+        {
+            context.Diagnostics.Error(Codes.MissingKey, deck.Start, "the deck has no `title:`; add one at the top, it becomes the document title");
+        }
+
+        var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), Optional("date"));
+        var size = BindSize(deck.Get("size"), context);
+        var theme = BindTheme(deck.Get("theme"), context);
+        var slides = new List<Slide>();
+        if (deck.Get("slides") is not { } slidesNode)
+        {
+            context.Diagnostics.Error(Codes.MissingKey, deck.Start, "the deck has no `slides:`; add a list of slides");
+        }
+        else if (context.Sequence(slidesNode, "slides") is { } list)
+        {
+            if (list.Items.Count == 0)
+            {
+                context.Diagnostics.Error(Codes.MissingKey, slidesNode.Start, "`slides` is empty; a deck needs at least one slide");
+            }
+
+            slides.AddRange(list.Items.Select(item => SlideBinder.Bind(item, context)).OfType<Slide>());
+        }
+
+        return new Deck(info, size, theme, Optional("footer"), Flag("slide-numbers", false), Flag("chart-notes", true), slides);
+    }
+
+    private static SlideSize BindSize(YamlNode? node, BindContext context)
+    {
+        switch ((node as YamlScalar)?.Value)
+        {
+            case null when node is null: return SlideSize.Wide;
+            case "16:9": return SlideSize.Wide;
+            case "4:3": return SlideSize.Standard;
+            default:
+                context.Diagnostics.Error(Codes.BadSize, node!.Start, $"unknown slide size '{(node as YamlScalar)?.Value ?? node.KindName}'; use \"16:9\" or \"4:3\" in quotes");
+                return SlideSize.Wide;
+        }
+    }
+
+    private static Theme BindTheme(YamlNode? node, BindContext context)
+    {
+        var theme = Theme.Default;
+        if (node is null || context.Mapping(node, "theme") is not { } map)
+        {
+            return theme;
+        }
+
+        context.CheckKeys(map, ThemeKeys, "the theme");
+        if (map.Get("font") is { } font && context.Text(font, "font") is { } name)
+        {
+            theme = theme with { Font = name.Trim() };
+        }
+
+        if (map.Get("colors") is { } colorsNode && context.Mapping(colorsNode, "colors") is { } colors)
+        {
+            context.CheckKeys(colors, ColorKeys, "the theme colors");
+            string Pick(string key, string fallback) => colors.Get(key) is { } c ? context.Color(c, key) ?? fallback : fallback;
+            var accent = Pick("accent", theme.Accent);
+            theme = theme with
+            {
+                Text = Pick("text", theme.Text),
+                Background = Pick("background", theme.Background),
+                Accent = accent,
+                Emphasis = Pick("emphasis", colors.Get("accent") is null ? theme.Emphasis : accent),
+            };
+        }
+
+        return theme;
+    }
+}

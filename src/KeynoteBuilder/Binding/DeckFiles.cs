@@ -1,0 +1,99 @@
+using KeynoteBuilder.Diagnostics;
+
+namespace KeynoteBuilder.Binding;
+
+/// <summary>
+/// Reads the files a deck references (images, CSV). Every path resolves inside the deck's folder,
+/// after following links; anything else is an error. Sizes are capped before reading.
+/// </summary>
+public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 1024)
+{
+    private readonly string _root = RealPath(Path.GetFullPath(deckFolder));
+
+    /// <summary>Every file read, so a watcher knows what to watch.</summary>
+    public List<string> Read { get; } = [];
+
+    public byte[]? ReadBytes(string relative, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        var path = Resolve(relative, at, diagnostics);
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > maxBytes)
+            {
+                diagnostics.Error(Codes.ReferencedFileTooLarge, at, $"'{relative}' is {info.Length:N0} bytes, over the limit of {maxBytes:N0}; shrink it");
+                return null;
+            }
+
+            Read.Add(path);
+            return File.ReadAllBytes(path);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(Codes.MissingFile, at, $"'{relative}' could not be read: {ex.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Error(Codes.MissingFile, at, $"'{relative}' could not be read: permission denied");
+            return null;
+        }
+    }
+
+    private string? Resolve(string relative, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        if (relative.Contains("://", StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.PathOutsideDeck, at, $"'{relative}' is a URL; KeynoteBuilder never downloads, put the file beside the deck");
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!File.Exists(full))
+        {
+            if (Directory.Exists(full) || !Inside(full))
+            {
+                diagnostics.Error(Inside(full) ? Codes.MissingFile : Codes.PathOutsideDeck, at,
+                    Inside(full) ? $"'{relative}' is a folder, not a file" : $"'{relative}' is outside the deck's folder; images and CSV files must live beside the deck or below it");
+                return null;
+            }
+
+            diagnostics.Error(Codes.MissingFile, at, $"'{relative}' does not exist; paths are relative to the deck's folder");
+            return null;
+        }
+
+        var real = RealPath(full);
+        if (!Inside(full) || !Inside(real))
+        {
+            diagnostics.Error(Codes.PathOutsideDeck, at, $"'{relative}' is outside the deck's folder; images and CSV files must live beside the deck or below it");
+            return null;
+        }
+
+        return real;
+    }
+
+    private bool Inside(string path) =>
+        path.StartsWith(_root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every symbolic link on the way resolved, component by component.</summary>
+    private static string RealPath(string path)
+    {
+        var current = Path.GetPathRoot(path)!;
+        foreach (var part in path[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is not null)
+            {
+                current = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? current;
+            }
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,12 @@
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Bodies.Bullets;
+
+/// <summary>A bullet item with its level (0 to 2), in reading order.</summary>
+public sealed record Bullet(RichText Text, int Level);
+
+public sealed record BulletsBody(SourcePosition Position, IReadOnlyList<Bullet> Items) : SlideBody(Position)
+{
+    public override IEnumerable<RichText> Texts => Items.Select(i => i.Text);
+}

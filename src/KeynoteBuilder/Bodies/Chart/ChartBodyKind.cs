@@ -1,0 +1,67 @@
+using KeynoteBuilder.Binding;
+using KeynoteBuilder.Charts;
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Layout;
+using KeynoteBuilder.Model;
+using KeynoteBuilder.Syntax;
+
+namespace KeynoteBuilder.Bodies.Chart;
+
+/// <summary><c>chart:</c> a type, and categories with series inline or from a CSV file; drawn by the chart pass.</summary>
+public sealed class ChartBodyKind : BodyKind<ChartBody>
+{
+    private static readonly string[] Keys = ["type", "categories", "series", "csv", "labels", "unit"];
+
+    public static IReadOnlyDictionary<string, ChartKind> Types { get; } = new Dictionary<string, ChartKind>
+    {
+        ["column"] = ChartKind.Column,
+        ["bar"] = ChartKind.Bar,
+        ["stacked-column"] = ChartKind.StackedColumn,
+        ["stacked-bar"] = ChartKind.StackedBar,
+        ["line"] = ChartKind.Line,
+        ["pie"] = ChartKind.Pie,
+        ["donut"] = ChartKind.Donut,
+    };
+
+    public override string Key => "chart";
+
+    public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
+    {
+        if (context.Mapping(value, "chart") is not { } chart)
+        {
+            return null;
+        }
+
+        context.CheckKeys(chart, Keys, "a chart");
+        var type = ChartKind.Column;
+        if (chart.Get("type") is not { } typeNode)
+        {
+            context.Diagnostics.Error(Codes.MissingKey, chart.Start, $"the chart has no `type:`; use one of {string.Join(", ", Types.Keys)}");
+        }
+        else if (context.Text(typeNode, "type") is { } typeName && !Types.TryGetValue(typeName, out type))
+        {
+            var hint = DidYouMean.Closest(typeName, Types.Keys);
+            context.Diagnostics.Error(Codes.UnknownChartType, typeNode.Start,
+                $"unknown chart type '{typeName}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; known types are {string.Join(", ", Types.Keys)}");
+        }
+
+        var data = chart.Get("csv") is { } csv ? ChartData.FromCsv(csv, context) : ChartData.Inline(chart, context);
+        if (data is null)
+        {
+            return null;
+        }
+
+        ChartData.Check(type, data, chart, context);
+        var labels = chart.Get("labels") is { } l && context.Boolean(l, "labels") == true;
+        var unit = chart.Get("unit") is { } u ? context.Text(u, "unit") : null;
+        return new ChartBody(value.Start, type, data.Categories, data.Series, labels, unit);
+    }
+
+    protected override void Layout(ChartBody body, Box area, LayoutContext context)
+    {
+        var theme = context.Theme;
+        var spec = new ChartSpec(body.Type, context.Slide.Title?.Plain ?? "", body.Categories, body.Series, body.Labels, body.Unit,
+            new ChartStyle(theme.Font, theme.Text, theme.Background, theme.Accent));
+        context.Add(new ChartShape(context.Name("Chart"), area, spec));
+    }
+}

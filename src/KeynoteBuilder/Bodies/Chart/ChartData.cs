@@ -1,0 +1,142 @@
+using KeynoteBuilder.Binding;
+using KeynoteBuilder.Charts;
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Syntax;
+
+namespace KeynoteBuilder.Bodies.Chart;
+
+/// <summary>A chart's categories and series, read inline or from CSV, checked against each other and the type.</summary>
+internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, IReadOnlyList<IReadOnlyList<SourcePosition>> ValuePositions)
+{
+    private static readonly string[] SeriesKeys = ["name", "values"];
+
+    public static ChartData? Inline(YamlMapping chart, BindContext context)
+    {
+        if (chart.Get("categories") is not { } catNode || chart.Get("series") is not { } seriesNode)
+        {
+            context.Diagnostics.Error(Codes.EmptyChart, chart.Start, "the chart has no data; give `categories:` and `series:`, or `csv:`");
+            return null;
+        }
+
+        var categories = new List<string>();
+        foreach (var item in context.Sequence(catNode, "categories")?.Items ?? [])
+        {
+            categories.Add(context.Text(item, "a category", allowEmpty: true) ?? "");
+        }
+
+        var series = new List<ChartSeries>();
+        var positions = new List<IReadOnlyList<SourcePosition>>();
+        foreach (var item in context.Sequence(seriesNode, "series")?.Items ?? [])
+        {
+            if (context.Mapping(item, "a series") is not { } map)
+            {
+                continue;
+            }
+
+            context.CheckKeys(map, SeriesKeys, "a series");
+            var name = map.Get("name") is { } n ? context.Text(n, "a series name") ?? "" : "";
+            var values = new List<double>();
+            var valuePositions = new List<SourcePosition>();
+            if (map.Get("values") is not { } valuesNode)
+            {
+                context.Diagnostics.Error(Codes.MissingKey, map.Start, "the series has no `values:`; give one number per category");
+            }
+            else
+            {
+                foreach (var v in context.Sequence(valuesNode, "values")?.Items ?? [])
+                {
+                    values.Add(Number(v is YamlScalar s ? s.Value : v.KindName, v.Start, context));
+                    valuePositions.Add(v.Start);
+                }
+
+                if (values.Count != categories.Count)
+                {
+                    context.Diagnostics.Error(Codes.SeriesLength, valuesNode.Start,
+                        $"the series '{name}' has {values.Count} values but there are {categories.Count} categories; give one value per category");
+                }
+            }
+
+            series.Add(new ChartSeries(name, values));
+            positions.Add(valuePositions);
+        }
+
+        return new ChartData(categories, series, positions);
+    }
+
+    public static ChartData? FromCsv(YamlNode csv, BindContext context)
+    {
+        if (context.Text(csv, "csv") is not { } path || CsvTable.Read(path, csv.Start, context) is not { } rows)
+        {
+            return null;
+        }
+
+        var header = rows[0];
+        var categories = rows.Skip(1).Select(r => r[0].Text).ToList();
+        var series = new List<ChartSeries>();
+        var positions = new List<IReadOnlyList<SourcePosition>>();
+        for (var col = 1; col < header.Count; col++)
+        {
+            var values = new List<double>();
+            var valuePositions = new List<SourcePosition>();
+            foreach (var row in rows.Skip(1))
+            {
+                if (col >= row.Count)
+                {
+                    context.Diagnostics.Error(Codes.SeriesLength, row[0].Position, $"this CSV row has {row.Count} fields but the header has {header.Count}");
+                    values.Add(0);
+                    valuePositions.Add(row[0].Position);
+                    continue;
+                }
+
+                values.Add(Number(row[col].Text, row[col].Position, context));
+                valuePositions.Add(row[col].Position);
+            }
+
+            series.Add(new ChartSeries(header[col].Text, values));
+            positions.Add(valuePositions);
+        }
+
+        return new ChartData(categories, series, positions);
+    }
+
+    public static void Check(ChartKind type, ChartData data, YamlMapping chart, BindContext context)
+    {
+        if (data.Categories.Count == 0 || data.Series.Count == 0)
+        {
+            context.Diagnostics.Error(Codes.EmptyChart, chart.Start, "the chart has no data; give at least one category and one series");
+            return;
+        }
+
+        if (type is not (ChartKind.Pie or ChartKind.Donut))
+        {
+            return;
+        }
+
+        if (data.Series.Count != 1)
+        {
+            context.Diagnostics.Error(Codes.PieSeriesCount, chart.Start, $"a {type.ToString().ToLowerInvariant()} chart shows exactly one series, this one has {data.Series.Count}; use a column or bar chart for several");
+        }
+
+        for (var s = 0; s < data.Series.Count; s++)
+        {
+            for (var i = 0; i < data.Series[s].Values.Count; i++)
+            {
+                if (data.Series[s].Values[i] < 0)
+                {
+                    context.Diagnostics.Error(Codes.NegativeInPie, data.ValuePositions[s][i], "a pie or donut slice cannot be negative; use a bar chart for signed data");
+                }
+            }
+        }
+    }
+
+    private static double Number(string text, SourcePosition at, BindContext context)
+    {
+        if (ChartNumbers.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        context.Diagnostics.Error(Codes.NotANumber, at, $"'{text}' is not a number; chart values are plain numbers such as 12, -3.5 or 1,105");
+        return 0;
+    }
+}

@@ -1,0 +1,43 @@
+using KeynoteBuilder.Binding;
+using KeynoteBuilder.Layout;
+using KeynoteBuilder.Model;
+using KeynoteBuilder.Syntax;
+
+namespace KeynoteBuilder.Bodies;
+
+/// <summary>
+/// One kind of content-slide body (bullets, text, table, chart, image): how it is written in
+/// YAML and how it is laid out. A new kind is one folder, one line in <see cref="BodyKinds"/> and one case.
+/// </summary>
+public interface IBodyKind
+{
+    /// <summary>The slide key that holds this body, e.g. "bullets".</summary>
+    string Key { get; }
+
+    /// <summary>Other slide keys this kind owns, e.g. an image's "caption".</summary>
+    IReadOnlyList<string> SlideKeys { get; }
+
+    SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context);
+
+    /// <summary>The body record this kind binds to.</summary>
+    Type BodyType { get; }
+
+    void Layout(SlideBody body, Box area, LayoutContext context);
+}
+
+/// <summary>Typed base so each kind handles only its own body record.</summary>
+public abstract class BodyKind<TBody> : IBodyKind
+    where TBody : SlideBody
+{
+    public abstract string Key { get; }
+
+    public virtual IReadOnlyList<string> SlideKeys => [];
+
+    public Type BodyType => typeof(TBody);
+
+    public abstract SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context);
+
+    public void Layout(SlideBody body, Box area, LayoutContext context) => Layout((TBody)body, area, context);
+
+    protected abstract void Layout(TBody body, Box area, LayoutContext context);
+}

@@ -1,0 +1,59 @@
+using KeynoteBuilder.Binding;
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Layout;
+using KeynoteBuilder.Model;
+using KeynoteBuilder.Syntax;
+
+namespace KeynoteBuilder.Bodies.Image;
+
+/// <summary><c>image:</c> a PNG or JPEG path relative to the deck, fitted into the body area; optional <c>caption:</c>.</summary>
+public sealed class ImageKind : BodyKind<ImageBody>
+{
+    /// <summary>Larger images make slow, huge decks; 50 megapixels is far past any projector.</summary>
+    public const long MaxPixels = 50_000_000;
+
+    public override string Key => "image";
+
+    public override IReadOnlyList<string> SlideKeys => ["caption"];
+
+    public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
+    {
+        var caption = slide.Get("caption") is { } c ? context.Rich(c, "caption") : null;
+        if (context.Text(value, "image") is not { } path || context.Files.ReadBytes(path, value.Start, context.Diagnostics) is not { } data)
+        {
+            return null;
+        }
+
+        if (ImageHeader.Read(data) is not var (type, width, height))
+        {
+            context.Diagnostics.Error(Codes.NotAnImage, value.Start, $"'{path}' is not a PNG or JPEG file; export it as PNG or JPEG");
+            return null;
+        }
+
+        if ((long)width * height > MaxPixels)
+        {
+            context.Diagnostics.Error(Codes.ReferencedFileTooLarge, value.Start, $"'{path}' is {width}x{height} pixels, over the limit of {MaxPixels:N0}; scale it down");
+            return null;
+        }
+
+        return new ImageBody(value.Start, path, data, type, width, height, caption);
+    }
+
+    protected override void Layout(ImageBody body, Box area, LayoutContext context)
+    {
+        const double captionSize = 16;
+        var captionHeight = body.Caption is null ? 0 : (captionSize * TextGeometry.LineSpacing) + (2 * TextGeometry.InsetY) + 6;
+        var room = area.WithHeight(area.Height - captionHeight);
+        // Fill the area, but never blow a small image up past twice its 96 dpi size: it would look blurred.
+        var scale = Math.Min(Math.Min(room.Width / body.PixelWidth, room.Height / body.PixelHeight), 1.5);
+        var (w, h) = (body.PixelWidth * scale, body.PixelHeight * scale);
+        var box = new Box(room.X + ((room.Width - w) / 2), room.Y + ((room.Height - h) / 2), w, h);
+        var alt = body.Caption?.Plain ?? Path.GetFileNameWithoutExtension(body.Path);
+        context.Add(new PictureShape(context.Name("Picture"), box, body.Data, body.ContentType, null, alt));
+        if (body.Caption is not null)
+        {
+            var paragraph = new Paragraph(context.Runs(body.Caption), captionSize, context.Theme.Muted, Align: TextAlign.Center);
+            context.Add(new TextShape(context.Name("Caption"), new Box(area.X, box.Bottom + 6, area.Width, captionHeight - 6), TextRole.TextBox, [paragraph]));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+namespace KeynoteBuilder.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code, stable once published. <see cref="Catalogue"/> feeds the documentation
+/// (docs/errors.md is checked against it by a test), so a code cannot be added without its explanation.
+/// </summary>
+public static class Codes
+{
+    // KB01xx: the file and its YAML structure.
+    public const string YamlSyntax = "KB0101";
+    public const string TabIndentation = "KB0102";
+    public const string UnknownKey = "KB0103";
+    public const string DuplicateKey = "KB0104";
+    public const string WrongType = "KB0105";
+    public const string MissingKey = "KB0106";
+    public const string FileTooLarge = "KB0107";
+    public const string NestingTooDeep = "KB0108";
+    public const string AliasExpansion = "KB0109";
+    public const string NotUtf8 = "KB0110";
+    public const string EmptyFile = "KB0111";
+    public const string MultipleDocuments = "KB0112";
+
+    // KB02xx: values with a fixed set of choices or a fixed shape.
+    public const string UnknownLayout = "KB0201";
+    public const string BadSize = "KB0202";
+    public const string BadColor = "KB0203";
+    public const string BadBoolean = "KB0204";
+    public const string UnknownAlignment = "KB0205";
+    public const string BodyConflict = "KB0206";
+    public const string LayoutBody = "KB0207";
+
+    // KB03xx: text, inline markup and bullets.
+    public const string UnbalancedMarkup = "KB0301";
+    public const string BadLink = "KB0302";
+    public const string TooManyLevels = "KB0303";
+    public const string EmptyText = "KB0304";
+
+    // KB04xx: emphasis steps.
+    public const string PhraseNotFound = "KB0401";
+    public const string EmptySteps = "KB0402";
+    public const string StepsWithoutBody = "KB0403";
+
+    // KB05xx: tables.
+    public const string RaggedRow = "KB0501";
+    public const string EmptyTable = "KB0502";
+    public const string AlignCount = "KB0503";
+
+    // KB06xx: charts.
+    public const string UnknownChartType = "KB0601";
+    public const string SeriesLength = "KB0602";
+    public const string NotANumber = "KB0603";
+    public const string NegativeInPie = "KB0604";
+    public const string EmptyChart = "KB0605";
+    public const string PieSeriesCount = "KB0606";
+
+    // KB07xx: files a deck references (images, CSV).
+    public const string MissingFile = "KB0701";
+    public const string PathOutsideDeck = "KB0702";
+    public const string NotAnImage = "KB0703";
+    public const string ReferencedFileTooLarge = "KB0704";
+    public const string CsvSyntax = "KB0705";
+
+    // KB08xx: layout.
+    public const string TextDoesNotFit = "KB0801";
+
+    /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
+    public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
+    [
+        (YamlSyntax, "YAML syntax error", "Fix the YAML at the position shown: a missing colon, an unclosed quote or bracket, or a bad indent."),
+        (TabIndentation, "Tab used for indentation", "YAML indents with spaces only; replace the tab with spaces."),
+        (UnknownKey, "Unknown key", "Check the spelling against the format reference; the message suggests the closest known key."),
+        (DuplicateKey, "Duplicate key", "A key appears twice in one mapping; keep one."),
+        (WrongType, "Wrong kind of value", "The value is a list, a mapping or text where another kind belongs; the message says which."),
+        (MissingKey, "Required key missing", "Add the key: a deck needs `title` and `slides`, a chart needs data, a table needs a header."),
+        (FileTooLarge, "Deck file too large", "A deck is kilobytes of text; split it or move data into CSV files."),
+        (NestingTooDeep, "Nesting too deep", "The YAML nests deeper than any deck needs; flatten it."),
+        (AliasExpansion, "Too many alias expansions", "YAML aliases (*name) expand to more nodes than the limit; write the content out or use fewer aliases."),
+        (NotUtf8, "File is not UTF-8", "Save the deck as UTF-8."),
+        (EmptyFile, "Empty deck", "The file has no YAML content; start from the sample deck."),
+        (MultipleDocuments, "More than one YAML document", "A deck is one YAML document; remove the extra `---` separators."),
+        (UnknownLayout, "Unknown layout", "Use one of title, section, statement, content."),
+        (BadSize, "Unknown slide size", "Use \"16:9\" or \"4:3\" (quoted)."),
+        (BadColor, "Bad colour", "Write colours as \"#RRGGBB\" (quoted, six hex digits)."),
+        (BadBoolean, "Not true or false", "Write true or false."),
+        (UnknownAlignment, "Unknown alignment", "Use left, center or right."),
+        (BodyConflict, "More than one slide body", "A content slide has one body: bullets, text, table, chart or image. Split the slide."),
+        (LayoutBody, "Body on a layout without one", "title, section and statement slides have no body; use layout: content or remove the body."),
+        (UnbalancedMarkup, "Unbalanced inline markup", "Close the ** , * or ` marker, or escape a literal one with a backslash."),
+        (BadLink, "Link not allowed", "Links use http, https or mailto and are written [text](https://...)."),
+        (TooManyLevels, "More than three bullet levels", "Bullets nest at most three levels; flatten the list."),
+        (EmptyText, "Empty text", "The value is empty; write the text or remove the key."),
+        (PhraseNotFound, "Step phrase matches nothing", "A step phrase must appear, as whole words with the same case, in the slide's body."),
+        (EmptySteps, "Empty steps list", "`steps` needs at least one step; use [] inside it for a plain copy."),
+        (StepsWithoutBody, "Steps on a slide without text to emphasise", "Steps emphasise phrases in bullets, text or a table; add one or remove `steps`."),
+        (RaggedRow, "Row length differs from the header", "Every row has exactly as many cells as the header."),
+        (EmptyTable, "Table without rows", "Add rows (or a CSV file with a header line and at least one row)."),
+        (AlignCount, "Alignment count differs from the columns", "Give one alignment per column."),
+        (UnknownChartType, "Unknown chart type", "Use column, bar, stacked-column, stacked-bar, line, pie or donut."),
+        (SeriesLength, "Series length differs from the categories", "Give one value per category in every series."),
+        (NotANumber, "Not a number", "Chart values are plain numbers such as 12, -3.5 or 1,105."),
+        (NegativeInPie, "Negative value in a pie or donut", "Pie and donut slices must be zero or more; use a bar chart for signed data."),
+        (EmptyChart, "Chart without data", "Give categories and at least one series, or a CSV file."),
+        (PieSeriesCount, "Pie or donut with several series", "A pie or donut shows exactly one series."),
+        (MissingFile, "File not found", "The path is relative to the deck's folder; check the name."),
+        (PathOutsideDeck, "Path outside the deck's folder", "Images and CSV files must live in the deck's folder or below it."),
+        (NotAnImage, "Not a PNG or JPEG", "Images must be real PNG or JPEG files."),
+        (ReferencedFileTooLarge, "Referenced file too large", "Images and CSV files are capped in size; shrink the file."),
+        (CsvSyntax, "CSV does not parse", "Fix the CSV at the line shown: quotes, a header line, one column per series."),
+        (TextDoesNotFit, "Text does not fit", "The text overflows its box even at the smallest size; shorten it or split the slide."),
+    ];
+}

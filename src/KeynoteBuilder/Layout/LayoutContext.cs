@@ -1,0 +1,34 @@
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Model;
+using KeynoteBuilder.Steps;
+
+namespace KeynoteBuilder.Layout;
+
+/// <summary>What a body kind needs to lay itself out on one slide, and where its shapes go.</summary>
+public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, DiagnosticBag diagnostics)
+{
+    private int _shapeCount;
+
+    public Deck Deck { get; } = deck;
+
+    public Theme Theme => Deck.Theme;
+
+    public Slide Slide { get; } = slide;
+
+    public TextFitter Fitter { get; } = fitter;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public List<Shape> Shapes { get; } = [];
+
+    /// <summary>The text's runs with this slide's emphasis phrases marked.</summary>
+    public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, Slide.Emphasis);
+
+    /// <summary>A shape name unique on the slide ("Table 3"), from a counter: same deck, same names.</summary>
+    public string Name(string kind) => $"{kind} {++_shapeCount}";
+
+    public void Add(Shape shape) => Shapes.Add(shape);
+
+    public void ReportOverflow(SourcePosition at, string what) =>
+        Diagnostics.Warning(Codes.TextDoesNotFit, at, $"{what} does not fit on the slide even at the smallest text size; shorten it or split the slide");
+}

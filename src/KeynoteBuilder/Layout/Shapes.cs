@@ -1,0 +1,78 @@
+using KeynoteBuilder.Charts;
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Layout;
+
+/// <summary>
+/// What the layout pass produces and the writer consumes: positioned shapes with resolved text sizes.
+/// A new slide body kind lays itself out into these, so the writer never changes for it.
+/// </summary>
+public abstract record Shape(string Name, Box Box);
+
+public enum TextRole
+{
+    /// <summary>The slide's title placeholder (outline view, accessibility).</summary>
+    Title,
+
+    /// <summary>A title slide's big centred title.</summary>
+    CenterTitle,
+
+    /// <summary>The subtitle placeholder of title and section slides.</summary>
+    Subtitle,
+
+    /// <summary>The body placeholder of content slides.</summary>
+    Body,
+
+    /// <summary>A plain text box (source lines, footnotes, captions, footers).</summary>
+    TextBox,
+}
+
+public enum TextAlign
+{
+    Left,
+    Center,
+    Right,
+}
+
+public enum VerticalAnchor
+{
+    Top,
+    Middle,
+    Bottom,
+}
+
+public sealed record Paragraph(
+    IReadOnlyList<TextRun> Runs,
+    double Size,
+    string Color,
+    int Level = 0,
+    bool Bullet = false,
+    TextAlign Align = TextAlign.Left,
+    bool Bold = false,
+    double SpaceBefore = 0);
+
+public sealed record TextShape(string Name, Box Box, TextRole Role, IReadOnlyList<Paragraph> Paragraphs, VerticalAnchor Anchor = VerticalAnchor.Top)
+    : Shape(Name, Box);
+
+public sealed record TableCell(IReadOnlyList<TextRun> Runs, TextAlign Align);
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, double Height, bool Header);
+
+public sealed record TableShape(string Name, Box Box, IReadOnlyList<double> ColumnWidths, IReadOnlyList<TableRow> Rows, double FontSize)
+    : Shape(Name, Box);
+
+/// <summary>A picture: PNG or JPEG bytes, an optional SVG that PowerPoint prefers, and alt text.</summary>
+public sealed record PictureShape(string Name, Box Box, byte[] Data, string ContentType, byte[]? Svg, string AltText)
+    : Shape(Name, Box);
+
+/// <summary>A chart waiting for the chart pass, which turns it into a <see cref="PictureShape"/>.</summary>
+public sealed record ChartShape(string Name, Box Box, ChartSpec Spec) : Shape(Name, Box);
+
+/// <summary>A thin filled rectangle: the accent rule under a title.</summary>
+public sealed record RuleShape(string Name, Box Box, string Color) : Shape(Name, Box);
+
+/// <summary>A slide ready to write.</summary>
+public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes);
+
+/// <summary>The whole deck ready to write.</summary>
+public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides);

@@ -1,0 +1,111 @@
+using KeynoteBuilder.Bodies;
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Layout;
+
+/// <summary>
+/// The layout pass: places each slide's title, body, source, footnote and footer, fitting every
+/// text to its box with measured widths. Bodies lay themselves out through their <see cref="IBodyKind"/>.
+/// </summary>
+public sealed class SlideLayouter(TextFitter fitter)
+{
+    private const double SmallSize = 12;
+
+    public LaidOutDeck Layout(Deck deck, IReadOnlyList<Slide> slides, DiagnosticBag diagnostics)
+    {
+        var frame = new SlideFrame(deck.Size);
+        var result = new List<LaidOutSlide>(slides.Count);
+        for (var i = 0; i < slides.Count; i++)
+        {
+            var context = new LayoutContext(deck, slides[i], fitter, diagnostics);
+            var notes = PlaceSlide(context, frame);
+            if (slides[i].Layout != SlideLayout.Title)
+            {
+                PlaceFooter(context, frame, i + 1);
+            }
+
+            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes));
+        }
+
+        return new LaidOutDeck(deck, result);
+    }
+
+    private string? PlaceSlide(LayoutContext context, SlideFrame frame)
+    {
+        var slide = context.Slide;
+        switch (slide.Layout)
+        {
+            case SlideLayout.Title:
+                TitleSlides.PlaceTitle(context, frame);
+                break;
+            case SlideLayout.Section:
+                TitleSlides.PlaceSection(context, frame);
+                break;
+            case SlideLayout.Statement:
+                TitleSlides.PlaceStatement(context, frame);
+                break;
+            default:
+                PlaceContent(context, frame);
+                break;
+        }
+
+        return slide.Notes;
+    }
+
+    private void PlaceContent(LayoutContext context, SlideFrame frame)
+    {
+        var slide = context.Slide;
+        var theme = context.Theme;
+        if (slide.Title is not null)
+        {
+            Texts.Place(context, frame.TitleBox, TextRole.Title, [slide.Title], 36, 22, theme.Text, bold: true, anchor: VerticalAnchor.Bottom, maxLines: 2);
+            context.Add(new RuleShape(context.Name("Title Rule"), frame.TitleRule, theme.Accent));
+        }
+
+        if (slide.Subtitle.Count > 0)
+        {
+            Texts.Place(context, frame.SubtitleBox, TextRole.TextBox, slide.Subtitle, 22, 14, theme.Muted, maxLines: 1);
+        }
+
+        // The bottom of the slide stacks up: footer band, footnote, source line; the body gets the rest.
+        var bottom = frame.FooterTop - 6;
+        if (slide.Footnote is not null)
+        {
+            var height = Texts.HeightOf(context, [slide.Footnote], frame.ContentWidth, 10.5);
+            bottom -= height;
+            Texts.Place(context, new Box(frame.Margin, bottom, frame.ContentWidth, height), TextRole.TextBox, [slide.Footnote], 10.5, 10.5, theme.Muted);
+        }
+
+        if (slide.Source is not null)
+        {
+            var height = Texts.HeightOf(context, [slide.Source], frame.ContentWidth, SmallSize);
+            bottom -= height + 2;
+            Texts.Place(context, new Box(frame.Margin, bottom, frame.ContentWidth, height), TextRole.TextBox, [slide.Source], SmallSize, SmallSize, theme.Muted);
+        }
+
+        if (slide.Body is not null)
+        {
+            var top = frame.BodyTop(slide.Subtitle.Count > 0);
+            var area = new Box(frame.Margin, top, frame.ContentWidth, bottom - top - 8);
+            BodyKinds.For(slide.Body).Layout(slide.Body, area, context);
+        }
+    }
+
+    private static void PlaceFooter(LayoutContext context, SlideFrame frame, int number)
+    {
+        var deck = context.Deck;
+        if (deck.Footer is not null)
+        {
+            var footer = Model.RichText.FromPlain(deck.Footer, default);
+            context.Add(new TextShape(context.Name("Footer"), frame.FooterBox, TextRole.TextBox, [new Paragraph(footer.Runs, SmallSize, context.Theme.Muted)]));
+        }
+
+        if (deck.SlideNumbers)
+        {
+            var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Add(new TextShape(context.Name("Slide Number"), frame.NumberBox, TextRole.TextBox,
+                [new Paragraph([new TextRun(text)], SmallSize, context.Theme.Muted, Align: TextAlign.Right)]));
+        }
+    }
+}

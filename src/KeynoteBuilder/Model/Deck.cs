@@ -1,0 +1,69 @@
+using KeynoteBuilder.Diagnostics;
+
+namespace KeynoteBuilder.Model;
+
+/// <summary>The bound deck: every value checked and converted, no YAML left.</summary>
+public sealed record Deck(
+    DeckInfo Info,
+    SlideSize Size,
+    Theme Theme,
+    string? Footer,
+    bool SlideNumbers,
+    bool ChartDataInNotes,
+    IReadOnlyList<Slide> Slides);
+
+/// <summary>Metadata, written to the document properties. <see cref="Date"/> is kept as written.</summary>
+public sealed record DeckInfo(string Title, string? Author, string? Organization, string? Event, string? Date);
+
+/// <summary>Slide size in points: 16:9 is 13.333 x 7.5 in, 4:3 is 10 x 7.5 in.</summary>
+public sealed record SlideSize(string Name, double Width, double Height)
+{
+    public static SlideSize Wide { get; } = new("16:9", 960, 540);
+
+    public static SlideSize Standard { get; } = new("4:3", 720, 540);
+}
+
+/// <summary>Theme colours as six hex digits without '#'.</summary>
+public sealed record Theme(string Font, string Text, string Background, string Accent, string Emphasis)
+{
+    /// <summary>Arial: every client has it, and the bundled Liberation Sans has the same metrics for measuring.</summary>
+    public static Theme Default { get; } = new("Arial", "222222", "FFFFFF", "CC0000", "CC0000");
+
+    /// <summary>Secondary text (subtitles, sources, footers): the text colour, lighter.</summary>
+    public string Muted => "666666";
+}
+
+public enum SlideLayout
+{
+    Content,
+    Title,
+    Section,
+    Statement,
+}
+
+/// <summary>One slide as written. After step expansion, <see cref="Emphasis"/> holds the phrases to emphasise.</summary>
+public sealed record Slide(
+    SourcePosition Position,
+    SlideLayout Layout,
+    RichText? Title,
+    IReadOnlyList<RichText> Subtitle,
+    SlideBody? Body,
+    string? Notes,
+    RichText? Source,
+    RichText? Footnote,
+    IReadOnlyList<Step>? Steps)
+{
+    public IReadOnlyList<string> Emphasis { get; init; } = [];
+}
+
+/// <summary>One emphasis step: the phrases shown bold on that copy of the slide.</summary>
+public sealed record Step(SourcePosition Position, IReadOnlyList<Phrase> Phrases);
+
+public sealed record Phrase(string Text, SourcePosition Position);
+
+/// <summary>The body of a content slide. Each kind lives in its own folder under Bodies/.</summary>
+public abstract record SlideBody(SourcePosition Position)
+{
+    /// <summary>The text an emphasis step may bold (bullets, paragraphs, table cells).</summary>
+    public abstract IEnumerable<RichText> Texts { get; }
+}

@@ -1,0 +1,69 @@
+using KeynoteBuilder.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace KeynoteBuilder.Syntax;
+
+/// <summary>
+/// Loads a deck file into a <see cref="YamlDocument"/>: size cap, strict UTF-8, tab check, then one
+/// non-recursive pass over YamlDotNet's parser events that builds the tree while capping depth,
+/// alias expansion and duplicate keys. Errors are diagnostics; this never throws on bad input.
+/// </summary>
+public static class YamlLoader
+{
+    public static YamlDocument? Load(string file, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics, LoadLimits? limits = null)
+    {
+        limits ??= LoadLimits.Default;
+        if (bytes.Length > limits.MaxFileBytes)
+        {
+            diagnostics.Error(Codes.FileTooLarge, new SourcePosition(file, 1, 1),
+                $"the file is {bytes.Length:N0} bytes, over the limit of {limits.MaxFileBytes:N0}; a deck is text, move large data into CSV files");
+            return null;
+        }
+
+        var text = SourceText.Decode(file, bytes, diagnostics);
+        if (text is null || !TabIndentation.Check(file, text, diagnostics))
+        {
+            return null;
+        }
+
+        var root = Parse(file, text, diagnostics, limits);
+        return root is null ? null : new YamlDocument(file, text, root);
+    }
+
+    /// <summary>Parses YAML text that is already decoded (also used for inline tests).</summary>
+    public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics, LoadLimits limits)
+    {
+        var builder = new TreeBuilder(file, diagnostics, limits);
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            while (parser.MoveNext())
+            {
+                if (!builder.Accept(parser.Current!))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(Codes.YamlSyntax, new SourcePosition(file, (int)ex.Start.Line, (int)ex.Start.Column), SyntaxMessage(ex));
+            return null;
+        }
+
+        if (builder.Root is null)
+        {
+            diagnostics.Error(Codes.EmptyFile, new SourcePosition(file, 1, 1), "the deck is empty; it needs at least `title:` and `slides:`");
+        }
+
+        return builder.Root;
+    }
+
+    private static string SyntaxMessage(YamlException ex)
+    {
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        message = message.Trim().TrimEnd('.');
+        return $"YAML syntax error: {char.ToLowerInvariant(message[0])}{message[1..]}; check indentation, colons and quotes here";
+    }
+}

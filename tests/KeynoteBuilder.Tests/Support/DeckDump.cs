@@ -1,0 +1,124 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace KeynoteBuilder.Tests.Support;
+
+/// <summary>
+/// Reads a built .pptx back the way a user sees it, shape by shape: text with bullet levels and
+/// **bold** runs, tables, pictures with alt text, links and notes. Case tests compare this text.
+/// </summary>
+public static class DeckDump
+{
+    public static IReadOnlyList<SlideView> Read(string path)
+    {
+        using var document = PresentationDocument.Open(path, isEditable: false);
+        var presentation = document.PresentationPart!;
+        return presentation.Presentation.SlideIdList!.Elements<P.SlideId>()
+            .Select(id => ReadSlide((SlidePart)presentation.GetPartById(id.RelationshipId!.Value!)))
+            .ToList();
+    }
+
+    public static string Describe(string path)
+    {
+        var text = new StringBuilder();
+        var slides = Read(path);
+        for (var i = 0; i < slides.Count; i++)
+        {
+            text.Append("--- slide ").Append(i + 1).Append(" (").Append(slides[i].Layout).AppendLine(")");
+            foreach (var line in slides[i].Lines)
+            {
+                text.AppendLine(line);
+            }
+
+            if (slides[i].Notes is { } notes)
+            {
+                text.Append("notes: ").AppendLine(notes.Replace("\n", " / ", StringComparison.Ordinal));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static SlideView ReadSlide(SlidePart part)
+    {
+        var lines = new List<string>();
+        var pictures = new List<(string Name, string AltText, bool HasSvg)>();
+        var tables = new List<List<List<string>>>();
+        var links = part.HyperlinkRelationships.ToDictionary(r => r.Id, r => r.Uri.ToString());
+        foreach (var element in part.Slide.CommonSlideData!.ShapeTree!.ChildElements)
+        {
+            switch (element)
+            {
+                case P.Shape shape when shape.TextBody is { } body:
+                    var ph = shape.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape;
+                    var role = ph is null ? "text" : ph.Type?.InnerText ?? "body";
+                    foreach (var p in body.Elements<A.Paragraph>())
+                    {
+                        var level = p.ParagraphProperties?.Level?.Value ?? 0;
+                        var bullet = p.ParagraphProperties?.GetFirstChild<A.CharacterBullet>() is not null;
+                        lines.Add($"{role}: {new string(' ', level * 2)}{(bullet ? "- " : "")}{Runs(p, links)}");
+                    }
+
+                    break;
+                case P.Picture picture:
+                    var props = picture.NonVisualPictureProperties!.NonVisualDrawingProperties!;
+                    var blip = picture.BlipFill!.Blip!;
+                    var hasSvg = blip.InnerXml.Contains("svgBlip", StringComparison.Ordinal);
+                    pictures.Add((props.Name!.Value!, props.Description?.Value ?? "", hasSvg));
+                    lines.Add($"picture: {props.Name!.Value} [{((ImagePart)part.GetPartById(blip.Embed!.Value!)).ContentType}{(hasSvg ? " + svg" : "")}] alt: {props.Description?.Value}");
+                    break;
+                case P.GraphicFrame frame when frame.Descendants<A.Table>().FirstOrDefault() is { } table:
+                    var rows = table.Elements<A.TableRow>().Select(r => r.Elements<A.TableCell>().Select(c => string.Join(" ", c.TextBody!.Elements<A.Paragraph>().Select(p => Runs(p, links)))).ToList()).ToList();
+                    tables.Add(rows);
+                    lines.AddRange(rows.Select(r => "table: | " + string.Join(" | ", r) + " |"));
+                    break;
+            }
+        }
+
+        var notes = part.NotesSlidePart?.NotesSlide.Descendants<A.Paragraph>().Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text)));
+        var layout = part.SlideLayoutPart?.SlideLayout.CommonSlideData?.Name?.Value ?? "";
+        return new SlideView(layout, lines, pictures, tables, notes is null ? null : string.Join("\n", notes).Trim());
+    }
+
+    /// <summary>A paragraph's text with **bold** runs marked and links as [text](url).</summary>
+    private static string Runs(A.Paragraph paragraph, Dictionary<string, string> links)
+    {
+        var text = new StringBuilder();
+        foreach (var run in paragraph.Elements<A.Run>())
+        {
+            var t = run.Text?.Text ?? "";
+            if (run.RunProperties?.GetFirstChild<A.HyperlinkOnClick>() is { Id.Value: { } id })
+            {
+                t = $"[{t}]({links[id]})";
+            }
+
+            if (run.RunProperties?.GetFirstChild<A.LatinFont>()?.Typeface?.Value == "Courier New")
+            {
+                t = $"`{t}`";
+            }
+
+            if (run.RunProperties?.Italic?.Value == true)
+            {
+                t = $"_{t}_";
+            }
+
+            text.Append(run.RunProperties?.Bold?.Value == true ? $"**{t}**" : t);
+        }
+
+        return text.ToString().Replace("****", "", StringComparison.Ordinal);
+    }
+}
+
+/// <summary>One slide as a user sees it.</summary>
+public sealed record SlideView(string Layout, IReadOnlyList<string> Lines, IReadOnlyList<(string Name, string AltText, bool HasSvg)> Pictures, IReadOnlyList<List<List<string>>> Tables, string? Notes)
+{
+    public string? Title => Lines.FirstOrDefault(l => l.StartsWith("title: ", StringComparison.Ordinal) || l.StartsWith("ctrTitle: ", StringComparison.Ordinal)) is { } line
+        ? line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Replace("**", "", StringComparison.Ordinal)
+        : null;
+
+    /// <summary>The bold stretches of the body text, in order.</summary>
+    public IReadOnlyList<string> BoldInBody => Lines.Where(l => l.StartsWith("body: ", StringComparison.Ordinal))
+        .SelectMany(l => l.Split("**").Where((_, i) => i % 2 == 1)).ToList();
+}

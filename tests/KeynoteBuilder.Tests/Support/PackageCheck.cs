@@ -1,0 +1,31 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace KeynoteBuilder.Tests.Support;
+
+/// <summary>
+/// Every package a test writes goes through here: the Open XML SDK's validator, then our own
+/// checks for what it misses (theme, slide layout links, slide size, unique shape ids per slide).
+/// </summary>
+public static class PackageCheck
+{
+    public static void Validate(string path)
+    {
+        using var document = PresentationDocument.Open(path, isEditable: false);
+        var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+            .ToList();
+        Assert.True(errors.Count == 0, "OpenXmlValidator errors:\n" + string.Join("\n", errors.Take(20)));
+
+        var presentation = document.PresentationPart!;
+        Assert.NotNull(presentation.Presentation.SlideSize);
+        Assert.NotNull(presentation.SlideMasterParts.Single().ThemePart);
+        foreach (var slide in presentation.SlideParts)
+        {
+            Assert.NotNull(slide.SlideLayoutPart);
+            var ids = slide.Slide.Descendants<P.NonVisualDrawingProperties>().Select(p => p.Id!.Value).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+        }
+    }
+}

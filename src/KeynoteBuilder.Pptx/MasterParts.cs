@@ -80,7 +80,7 @@ internal sealed class MasterParts
             double.Parse(tokens[box + "_CX"], CultureInfo.InvariantCulture) / Emu.PerPoint,
             double.Parse(tokens[box + "_CY"], CultureInfo.InvariantCulture) / Emu.PerPoint));
 
-    private static string Placeholder(int id, string name, string? type, int? index, Box box) => 
+    private static string Placeholder(int id, string name, string? type, int? index, Box box) =>
         ($"<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name}\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph{(type is null ? "" : $" type=\"{type}\"")}{(index is null ? "" : $" idx=\"{index}\"")}/></p:nvPr></p:nvSpPr>"
         + $"<p:spPr><a:xfrm><a:off x=\"{Emu.FromPoints(box.X)}\" y=\"{Emu.FromPoints(box.Y)}\"/><a:ext cx=\"{Emu.FromPoints(box.Width)}\" cy=\"{Emu.FromPoints(box.Height)}\"/></a:xfrm></p:spPr>"
         + "<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang=\"en-US\"/></a:p></p:txBody></p:sp>");

@@ -87,7 +87,7 @@ public sealed class PptxWriter : IDeckWriter
         }
     }
 
-    private static string PresentationXml(SlideSize size, string slideIds) => 
+    private static string PresentationXml(SlideSize size, string slideIds) =>
         ($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:presentation xmlns:a=\"{Ns.A}\" xmlns:r=\"{Ns.R}\" xmlns:p=\"{Ns.P}\" saveSubsetFonts=\"1\">"
         + "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>"
         + "<p:notesMasterIdLst><p:notesMasterId r:id=\"rId3\"/></p:notesMasterIdLst>"

@@ -40,6 +40,7 @@ internal sealed class CartesianLayout
 
         // Tick labels depend on the scale, the scale on the room left by the labels: two rounds settle it.
         var scale = NiceScale.For(low, high, 5, whole);
+        var overhang = 0f;
         for (var round = 0; round < 2; round++)
         {
             var tickWidth = scale.Ticks.Max(t => text.Width(TickText(t, scale), size));
@@ -60,9 +61,13 @@ internal sealed class CartesianLayout
             else
             {
                 var plotLeft = pad + tickWidth + (size * 0.5f);
-                var plotRight = width - pad;
+                var plotRight = width - pad - overhang;
                 Band = (plotRight - plotLeft) / spec.Categories.Count;
                 Labels = CategoryLabels.Across(spec.Categories, Band, size, text);
+
+                // A thinned label is wider than its band; the last one must not run off the picture.
+                var last = Labels.Lines[^1];
+                overhang = Math.Max(0, ((last.Count == 0 ? 0 : last.Max(l => text.Width(l, size))) - Band) / 2);
                 var plotBottom = height - pad - (Labels.LineCount * line) - (size * 0.3f);
                 var headTop = Spec.Labels ? line : size * 0.6f;
                 var headBottom = Spec.Labels && low < 0 ? line : 0;

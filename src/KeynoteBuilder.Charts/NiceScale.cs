@@ -37,6 +37,11 @@ public static class NiceScale
     /// <summary>The smallest 1-2-5 step that covers <paramref name="low"/>..<paramref name="high"/> (and 0) in at most <paramref name="maxIntervals"/> intervals.</summary>
     public static AxisScale For(double low, double high, int maxIntervals, bool wholeNumbers = false)
     {
+        if (!double.IsFinite(low) || !double.IsFinite(high))
+        {
+            throw new ArgumentOutOfRangeException(nameof(low), "an axis needs finite values");
+        }
+
         maxIntervals = Math.Max(1, maxIntervals);
         low = Math.Min(0, low);
         high = Math.Max(0, high);
@@ -46,6 +51,8 @@ public static class NiceScale
             high = 1;
         }
 
+        // Data on both sides of zero needs an interval on each side, however little room there is.
+        maxIntervals = low < 0 && high > 0 ? Math.Max(2, maxIntervals) : maxIntervals;
         var range = high - low;
         var exponent = (int)Math.Floor(Math.Log10(range / maxIntervals));
         for (var e = exponent - 1; ; e++)
@@ -69,5 +76,6 @@ public static class NiceScale
     }
 
     // Multiplying by a power of ten leaves dust such as 0.30000000000000004; 12 digits is far below any tick label.
-    private static double Clean(double value) => value == 0 ? 0 : Math.Round(value, 12 - (int)Math.Floor(Math.Log10(Math.Abs(value))));
+    private static double Clean(double value) =>
+        value == 0 ? 0 : Math.Round(value, Math.Clamp(12 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 15));
 }

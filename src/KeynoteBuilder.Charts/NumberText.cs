@@ -9,7 +9,8 @@ public static class NumberText
     /// <paramref name="value"/> with thousands separators and as many decimals as it has (up to six):
     /// 1105 is "1,105", 2.5 is "2.5", -3 is "-3".
     /// </summary>
-    public static string Format(double value) => Format(value, DecimalsOf(value));
+    public static string Format(double value) =>
+        (Math.Round(value, 6) == 0 ? 0 : value).ToString("#,0.######", CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="value"/> with thousands separators and exactly <paramref name="decimals"/> decimals.</summary>
     public static string Format(double value, int decimals)
@@ -29,17 +30,4 @@ public static class NumberText
 
     /// <summary>Short units such as %, ms or $ are written after every tick; words go in an axis caption.</summary>
     public static bool IsSymbol(string unit) => unit.Length <= 2 || !unit.Any(char.IsLetter);
-
-    private static int DecimalsOf(double value)
-    {
-        for (var decimals = 0; decimals < 6; decimals++)
-        {
-            if (Math.Abs(Math.Round(value, decimals) - value) < 1e-9 * Math.Max(1, Math.Abs(value)))
-            {
-                return decimals;
-            }
-        }
-
-        return 6;
-    }
 }

@@ -4,52 +4,39 @@ using SkiaSharp;
 namespace KeynoteBuilder.Charts;
 
 /// <summary>
-/// Series and slice colours: the theme's accent first, then colours picked so that each differs
-/// in lightness from all those before it. Lightness is what survives grey-scale print and a washed-out
-/// projector, so two series never share it even when their hues differ.
+/// Series and slice colours: the theme's accent first, then distinct hues whose lightness is spread
+/// evenly around the accent's. Lightness is what survives grey-scale print and a washed-out projector,
+/// so no two series share it, and none comes close to the background's.
 /// </summary>
 public static class Palette
 {
-    // Candidates in order of preference, from dark to light; the picker reorders them by contrast.
-    private static readonly string[] Candidates =
+    // Hues in order of use; each is made lighter or darker to the lightness its series needs.
+    private static readonly string[] Hues =
     [
-        "1F3A5F", "2E6F95", "4E79A7", "59A14F", "9C755F", "B07AA1", "76B7B2", "F28E2B",
-        "8CD17D", "EDC948", "BAB0AC", "3B3B3B", "6B4C9A", "FFBE7D", "A0CBE8", "D4A6C8",
+        "4E79A7", "59A14F", "F28E2B", "B07AA1", "76B7B2", "9C755F", "EDC948", "E15759", "86BCB6", "BAB0AC",
     ];
 
-    /// <summary>The lightness difference the picker looks for between any two colours.</summary>
-    public const double MinimumStep = 0.09;
+    /// <summary>The widest lightness step between neighbouring series: two series look related, not alike.</summary>
+    private const double WidestStep = 0.2;
 
     /// <summary>The first <paramref name="count"/> colours for a chart with the theme's accent and background.</summary>
     public static IReadOnlyList<SKColor> For(string accentHex, string backgroundHex, int count)
     {
-        var background = Parse(backgroundHex);
-        var chosen = new List<SKColor> { Parse(accentHex) };
-        var left = Candidates.Select(Parse).ToList();
-        while (chosen.Count < count)
+        var accent = Parse(accentHex);
+        var colours = new List<SKColor> { accent };
+        if (count <= 1)
         {
-            if (left.Count == 0)
-            {
-                // More series than candidates: cycle, which a legend still tells apart by order.
-                chosen.Add(chosen[chosen.Count % Candidates.Length]);
-                continue;
-            }
-
-            // The first candidate (in preference order) that is clearly lighter or darker than every
-            // colour so far; failing that, the one that is most different.
-            // The background counts as taken: a series as light as the slide would vanish.
-            var taken = chosen.Append(background).ToList();
-            var best = left.FirstOrDefault(c => Distance(c, taken) >= MinimumStep);
-            if (best == default)
-            {
-                best = left.MaxBy(c => Distance(c, taken));
-            }
-
-            chosen.Add(best);
-            left.Remove(best);
+            return colours;
         }
 
-        return chosen.Take(count).ToList();
+        var targets = Lightnesses(Lightness(accent), Lightness(Parse(backgroundHex)), count - 1);
+        var hues = Hues.Select(Parse).Where(h => !SameHue(h, accent)).ToList();
+        for (var i = 0; i < targets.Count; i++)
+        {
+            colours.Add(WithLightness(hues[i % hues.Count], targets[i]));
+        }
+
+        return colours;
     }
 
     /// <summary>Grey-scale lightness, 0 (black) to 1 (white), as print and projectors see it (ITU-R BT.601 luma).</summary>
@@ -67,11 +54,52 @@ public static class Palette
     /// <summary>Six hex digits, with or without '#'.</summary>
     public static SKColor Parse(string hex)
     {
-        var digits = hex.TrimStart('#');
-        var value = uint.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        var value = uint.Parse(hex.TrimStart('#'), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return new SKColor((byte)(value >> 16), (byte)(value >> 8), (byte)value);
     }
 
-    private static double Distance(SKColor candidate, IEnumerable<SKColor> chosen) =>
-        chosen.Min(c => Math.Abs(Lightness(c) - Lightness(candidate)));
+    /// <summary>
+    /// Lightnesses for <paramref name="count"/> more series, evenly stepped away from the accent's within the
+    /// range that stays clear of the background: some darker and some lighter, split for the widest step.
+    /// </summary>
+    private static List<double> Lightnesses(double accent, double background, int count)
+    {
+        var (low, high) = background > 0.5 ? (0.16, background - 0.2) : (background + 0.2, 0.92);
+        var best = (Step: -1.0, Below: 0);
+        for (var below = 0; below <= count; below++)
+        {
+            var above = count - below;
+            var step = Math.Min(below == 0 ? double.MaxValue : (accent - low) / below, above == 0 ? double.MaxValue : (high - accent) / above);
+            if (step > best.Step)
+            {
+                best = (step, below);
+            }
+        }
+
+        var gap = Math.Min(best.Step, WidestStep);
+        var lighter = Enumerable.Range(1, count - best.Below).Select(i => accent + (i * gap)).ToList();
+        var darker = Enumerable.Range(1, best.Below).Select(i => accent - (i * gap)).ToList();
+
+        // Alternate lighter and darker, so the first few series are already far apart.
+        var paired = Math.Min(lighter.Count, darker.Count);
+        return lighter.Zip(darker, (l, d) => new[] { l, d }).SelectMany(p => p)
+            .Concat(lighter.Skip(paired)).Concat(darker.Skip(paired)).ToList();
+    }
+
+    /// <summary>The same hue, scaled towards black or white until its lightness is <paramref name="target"/>; luma is linear in RGB, so this is exact up to rounding.</summary>
+    private static SKColor WithLightness(SKColor color, double target)
+    {
+        var current = Lightness(color);
+        return target <= current
+            ? Mix(SKColors.Black, color, target / current)
+            : Mix(color, SKColors.White, (target - current) / (1 - current));
+    }
+
+    private static bool SameHue(SKColor a, SKColor b)
+    {
+        a.ToHsl(out var hueA, out var saturationA, out _);
+        b.ToHsl(out var hueB, out var saturationB, out _);
+        var distance = Math.Abs(hueA - hueB);
+        return saturationA > 20 && saturationB > 20 && Math.Min(distance, 360 - distance) < 25;
+    }
 }

@@ -44,8 +44,9 @@ public sealed class SkiaChartRenderer : IChartRenderer
         canvas.Flush();
         using var pixels = surface.PeekPixels();
 
-        // Flat chart colours compress well with a fast zlib level; level 9 costs several times the time for ~5% smaller files.
-        var options = new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, zLibLevel: 6);
+        // Charts are flat colour with antialiased edges: the Sub filter and a fast zlib level encode in
+        // about a third of the default's time (all filters, level 6) for files ~15% larger.
+        var options = new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 3);
         using var data = pixels.Encode(options) ?? throw new InvalidOperationException("the chart image could not be encoded as PNG");
         return data.ToArray();
     }

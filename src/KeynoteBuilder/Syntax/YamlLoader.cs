@@ -35,12 +35,14 @@ public static class YamlLoader
     public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics, LoadLimits limits)
     {
         var builder = new TreeBuilder(file, diagnostics, limits);
+        var readUpTo = new SourcePosition(file, 1, 1);
         try
         {
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
-                if (!builder.Accept(parser.Current!))
+                readUpTo = new SourcePosition(file, (int)parser.Current!.End.Line, (int)parser.Current.End.Column);
+                if (!builder.Accept(parser.Current))
                 {
                     return null;
                 }
@@ -49,6 +51,14 @@ public static class YamlLoader
         catch (YamlException ex)
         {
             diagnostics.Error(Codes.YamlSyntax, new SourcePosition(file, (int)ex.Start.Line, (int)ex.Start.Column), SyntaxMessage(ex));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed plain values inside [ ] or { }
+            // (found by the fuzz test); the best position is where parsing last succeeded.
+            diagnostics.Error(Codes.YamlSyntax, readUpTo,
+                "YAML syntax error: the YAML after this point cannot be read; check the brackets, colons and quotes that follow");
             return null;
         }
 

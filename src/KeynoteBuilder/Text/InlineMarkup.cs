@@ -71,7 +71,15 @@ public static class InlineMarkup
                 if (!AllowedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
                 {
                     diagnostics.Error(Codes.BadLink, Pos(i + label.Length + 3),
-                        $"the link '{url}' is not allowed; links start with http://, https:// or mailto:");
+                        $"the link '{Shorten(url)}' is not allowed; links start with http://, https:// or mailto:");
+                    buffer.Append(label);
+                }
+                else if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+                {
+                    // The package stores links as URIs: one that does not parse (a 300-character host name,
+                    // say) would fail the writer, so it is the deck's error, at the link.
+                    diagnostics.Error(Codes.BadLink, Pos(i + label.Length + 3),
+                        $"the link '{Shorten(url)}' is not a valid address; check it for typos");
                     buffer.Append(label);
                 }
                 else
@@ -127,4 +135,6 @@ public static class InlineMarkup
         end = closeUrl;
         return url.Length > 0;
     }
+
+    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "...";
 }

@@ -13,6 +13,17 @@ public static class PackageCheck
     public static void Validate(string path)
     {
         using var document = PresentationDocument.Open(path, isEditable: false);
+        Validate(document);
+    }
+
+    public static void Validate(Stream package)
+    {
+        using var document = PresentationDocument.Open(package, isEditable: false);
+        Validate(document);
+    }
+
+    private static void Validate(PresentationDocument document)
+    {
         var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(document)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();

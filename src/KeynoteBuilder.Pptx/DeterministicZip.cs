@@ -16,13 +16,22 @@ internal static class DeterministicZip
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var entry in source.Entries.OrderBy(Rank).ThenBy(e => e.FullName, StringComparer.Ordinal))
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            var copy = target.CreateEntry(entry.FullName, LevelFor(entry.FullName));
             copy.LastWriteTime = FixedTime;
             using var from = entry.Open();
             using var to = copy.Open();
             from.CopyTo(to);
         }
     }
+
+    /// <summary>
+    /// PNG and JPEG are compressed already: deflating them again costs time and saves nothing.
+    /// XML compresses ~10:1 at the fastest level too.
+    /// </summary>
+    private static CompressionLevel LevelFor(string name) =>
+        name.EndsWith(".png", StringComparison.Ordinal) || name.EndsWith(".jpeg", StringComparison.Ordinal) || name.EndsWith(".jpg", StringComparison.Ordinal)
+            ? CompressionLevel.NoCompression
+            : CompressionLevel.Fastest;
 
     /// <summary>[Content_Types].xml and the package relationships first, as Office writes them.</summary>
     private static int Rank(ZipArchiveEntry entry) => entry.FullName switch

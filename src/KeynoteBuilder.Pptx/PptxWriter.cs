@@ -22,6 +22,8 @@ public sealed class PptxWriter : IDeckWriter
         using var buffer = new MemoryStream();
         using (var document = PresentationDocument.Create(buffer, PresentationDocumentType.Presentation))
         {
+            // The package is only staged here: it is re-zipped below, so compressing it now is wasted work.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var presentation = document.AddNewPart<PresentationPart>(PresentationType, "rId1");
             Feed(document.AddNewPart<CoreFilePropertiesPart>("rId2"), PackageProperties.Core(deck.Deck.Info, timestamp));
             Feed(document.AddNewPart<ExtendedFilePropertiesPart>("rId3"), PackageProperties.App(deck.Deck.Info, deck.Slides.Count));

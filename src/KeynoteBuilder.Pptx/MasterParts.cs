@@ -1,14 +1,38 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 
 namespace KeynoteBuilder.Pptx;
 
 /// <summary>The theme, slide master, its four layouts and the notes master, filled from the templates.</summary>
-internal sealed class MasterParts
+internal static class MasterParts
 {
-    public MasterParts(PresentationPart presentation, Deck deck)
+    public const string Master = "ppt/slideMasters/slideMaster1.xml";
+    public const string NotesMaster = "ppt/notesMasters/notesMaster1.xml";
+    public const string PresentationProperties = "ppt/presProps.xml";
+    public const string Theme = "ppt/theme/theme1.xml";
+    private const string NotesTheme = "ppt/theme/theme2.xml";
+
+    /// <summary>The layouts in the master's order; a layout's part is numbered by its place here.</summary>
+    private static readonly SlideLayout[] LayoutOrder = [SlideLayout.Content, SlideLayout.Title, SlideLayout.Section, SlideLayout.Statement];
+
+    public static string Layout(SlideLayout layout) => $"ppt/slideLayouts/slideLayout{Array.IndexOf(LayoutOrder, layout) + 1}.xml";
+
+    /// <summary>Names the content type of every part <see cref="Write"/> adds.</summary>
+    public static void Declare(ContentTypes types)
+    {
+        types.Add(PresentationProperties, ContentTypes.PresentationProperties)
+            .Add(Master, ContentTypes.SlideMaster)
+            .Add(Theme, ContentTypes.Theme)
+            .Add(NotesMaster, ContentTypes.NotesMaster)
+            .Add(NotesTheme, ContentTypes.Theme);
+        foreach (var layout in LayoutOrder)
+        {
+            types.Add(Layout(layout), ContentTypes.SlideLayout);
+        }
+    }
+
+    public static void Write(PackageZip zip, Deck deck)
     {
         var frame = new SlideFrame(deck.Size);
         var theme = deck.Theme;
@@ -22,48 +46,43 @@ internal sealed class MasterParts
         AddBox(tokens, "TITLE", frame.TitleBox);
         AddBox(tokens, "BODY", new Box(frame.Margin, frame.BodyTop(false), frame.ContentWidth, frame.FooterTop - frame.BodyTop(false) - 8));
 
-        var master = presentation.AddNewPart<SlideMasterPart>("rId1");
-        var themePart = master.AddNewPart<ThemePart>("rId10");
-        PptxWriter.Feed(themePart, Templates.Fill("theme.xml", tokens));
-        presentation.AddPart(themePart, "rId2");
+        var themeXml = Templates.Fill("theme.xml", tokens);
+        zip.Add(Theme, themeXml);
+        zip.Add(PresentationProperties, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:presentationPr xmlns:a=\"{Ns.A}\" xmlns:r=\"{Ns.R}\" xmlns:p=\"{Ns.P}\"/>");
 
-        var layouts = new (SlideLayout Layout, string Type, string Name, string Placeholders)[]
+        var layouts = new Dictionary<SlideLayout, (string Type, string Name, string Placeholders)>
         {
-            (SlideLayout.Content, "obj", "Title and Content", Placeholder(2, "Title", "title", null, frame.TitleBox) + Placeholder(3, "Content", null, 1, tokens, "BODY")),
-            (SlideLayout.Title, "title", "Title Slide", Placeholder(2, "Title", "ctrTitle", null, new Box(frame.Margin, deck.Size.Height * 0.2, frame.ContentWidth, deck.Size.Height * 0.36))
+            [SlideLayout.Content] = ("obj", "Title and Content", Placeholder(2, "Title", "title", null, frame.TitleBox) + Placeholder(3, "Content", null, 1, tokens, "BODY")),
+            [SlideLayout.Title] = ("title", "Title Slide", Placeholder(2, "Title", "ctrTitle", null, new Box(frame.Margin, deck.Size.Height * 0.2, frame.ContentWidth, deck.Size.Height * 0.36))
                 + Placeholder(3, "Subtitle", "subTitle", 1, new Box(frame.Margin, deck.Size.Height * 0.62, frame.ContentWidth, deck.Size.Height * 0.28))),
-            (SlideLayout.Section, "secHead", "Section Header", Placeholder(2, "Title", "title", null, new Box(frame.Margin, deck.Size.Height * 0.25, frame.ContentWidth, deck.Size.Height * 0.3))
+            [SlideLayout.Section] = ("secHead", "Section Header", Placeholder(2, "Title", "title", null, new Box(frame.Margin, deck.Size.Height * 0.25, frame.ContentWidth, deck.Size.Height * 0.3))
                 + Placeholder(3, "Text", "body", 1, new Box(frame.Margin, deck.Size.Height * 0.6, frame.ContentWidth, deck.Size.Height * 0.25))),
-            (SlideLayout.Statement, "titleOnly", "Statement", Placeholder(2, "Title", "title", null, new Box(frame.Margin, deck.Size.Height * 0.15, frame.ContentWidth, deck.Size.Height * 0.6))),
+            [SlideLayout.Statement] = ("titleOnly", "Statement", Placeholder(2, "Title", "title", null, new Box(frame.Margin, deck.Size.Height * 0.15, frame.ContentWidth, deck.Size.Height * 0.6))),
         };
-        for (var i = 0; i < layouts.Length; i++)
+        var masterRels = new PartRelationships();
+        for (var i = 0; i < LayoutOrder.Length; i++)
         {
-            var part = master.AddNewPart<SlideLayoutPart>($"rId{i + 1}");
-            PptxWriter.Feed(part, Templates.Fill("slideLayout.xml", new Dictionary<string, string>
+            var (type, name, placeholders) = layouts[LayoutOrder[i]];
+            var part = Layout(LayoutOrder[i]);
+            zip.Add(part, Templates.Fill("slideLayout.xml", new Dictionary<string, string>
             {
-                ["TYPE"] = layouts[i].Type,
-                ["NAME"] = layouts[i].Name,
-                ["PLACEHOLDERS"] = layouts[i].Placeholders,
+                ["TYPE"] = type,
+                ["NAME"] = name,
+                ["PLACEHOLDERS"] = placeholders,
             }));
-            part.AddPart(master, "rId1");
-            Layouts[layouts[i].Layout] = part;
+            zip.Add(PartRelationships.NameFor(part), new PartRelationships().Add("rId1", RelationshipTypes.SlideMaster, Master).ToString());
+            masterRels.Add($"rId{i + 1}", RelationshipTypes.SlideLayout, part);
         }
 
-        PptxWriter.Feed(master, Templates.Fill("slideMaster.xml", tokens));
+        // The master's template refers to its layouts as rId1..rId4 and to its theme as rId10.
+        zip.Add(Master, Templates.Fill("slideMaster.xml", tokens));
+        zip.Add(PartRelationships.NameFor(Master), masterRels.Add("rId10", RelationshipTypes.Theme, Theme).ToString());
 
-        NotesMaster = presentation.AddNewPart<NotesMasterPart>("rId3");
-        var notesTheme = NotesMaster.AddNewPart<ThemePart>("rId1");
-        PptxWriter.Feed(notesTheme, Templates.Fill("theme.xml", tokens));
         var imageHeight = (long)Math.Round(5486400 * deck.Size.Height / deck.Size.Width);
-        PptxWriter.Feed(NotesMaster, Templates.Fill("notesMaster.xml", new Dictionary<string, string> { ["IMAGE_CY"] = imageHeight.ToString(CultureInfo.InvariantCulture) }));
-
-        var props = presentation.AddNewPart<PresentationPropertiesPart>("rId4");
-        PptxWriter.Feed(props, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:presentationPr xmlns:a=\"{Ns.A}\" xmlns:r=\"{Ns.R}\" xmlns:p=\"{Ns.P}\"/>");
+        zip.Add(NotesTheme, themeXml);
+        zip.Add(NotesMaster, Templates.Fill("notesMaster.xml", new Dictionary<string, string> { ["IMAGE_CY"] = imageHeight.ToString(CultureInfo.InvariantCulture) }));
+        zip.Add(PartRelationships.NameFor(NotesMaster), new PartRelationships().Add("rId1", RelationshipTypes.Theme, NotesTheme).ToString());
     }
-
-    public Dictionary<SlideLayout, SlideLayoutPart> Layouts { get; } = [];
-
-    public NotesMasterPart NotesMaster { get; }
 
     private static void AddBox(Dictionary<string, string> tokens, string name, Box box)
     {

@@ -45,6 +45,10 @@ public sealed class WatchSession : IAsyncDisposable
         return found!;
     }
 
+    /// <summary>Waits for stderr to hold <paramref name="text"/> (an editor's save may take more than one build to land).</summary>
+    public Task WaitForErrorAsync(string text) =>
+        WaitForAsync(() => Err.ToString().Contains(text, StringComparison.Ordinal), $"'{text}' on stderr");
+
     public List<string> Lines()
     {
         var lines = Out.ToString().Split('\n');

@@ -58,8 +58,10 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
                 // Every change so far is covered by the build below, which reads the files after this point.
                 _changed.Reader.TryRead(out _);
                 var outcome = _builder.BuildOnce(request);
-                Report(outcome, initial: false);
+
+                // Watch the new set of files before reporting, so whoever reads the line can edit them at once.
                 Watch(deck, outcome.Result?.InputFiles ?? [], outcome.Status == BuildStatus.Built);
+                Report(outcome, initial: false);
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

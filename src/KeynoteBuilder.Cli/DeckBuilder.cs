@@ -7,8 +7,9 @@ using KeynoteBuilder.Pptx;
 namespace KeynoteBuilder.Cli;
 
 /// <summary>
-/// Runs one build for the command line: reads the deck, compiles it, saves atomically, prints
+/// Runs builds for the command line: reads the deck, compiles it, saves atomically, prints
 /// diagnostics and one summary line. Never lets an exception reach the user as a stack trace.
+/// One instance keeps one compiler, so repeated builds (watch mode) reuse its chart cache.
 /// </summary>
 public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
 {
@@ -16,9 +17,37 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
 
     public DeckCompiler Compiler => _compiler;
 
+    /// <summary><c>keynote build</c>: one build, its diagnostics and one summary line; returns the exit code.</summary>
     public int Build(BuildRequest request)
     {
+        var outcome = BuildOnce(request);
+        switch (outcome.Status)
+        {
+            case BuildStatus.Built:
+                var relative = Path.GetRelativePath(Environment.CurrentDirectory, outcome.Output);
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {outcome.Result!.Slides} slides to {relative} in {outcome.Elapsed.TotalSeconds:0.00} s"));
+                break;
+            case BuildStatus.DeckErrors:
+                var errors = outcome.Errors;
+                stderr.WriteLine($"keynote: {errors} error{(errors == 1 ? "" : "s")}; nothing written{(File.Exists(outcome.Output) ? $", '{outcome.Output}' is unchanged" : "")}");
+                break;
+            default:
+                stderr.WriteLine($"keynote: {outcome.Failure}");
+                PrintDetail(outcome);
+                break;
+        }
+
+        return outcome.ExitCode;
+    }
+
+    /// <summary>
+    /// Reads, compiles and atomically saves the deck, and prints its diagnostics to stderr. The caller
+    /// prints the summary: a deck with errors or a failed write leaves the previous .pptx as it was.
+    /// </summary>
+    public BuildOutcome BuildOnce(BuildRequest request)
+    {
         var clock = Stopwatch.StartNew();
+        var output = request.OutputPath;
         byte[] source;
         try
         {
@@ -26,35 +55,42 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"keynote: cannot read '{request.Deck}': {ex.Message}");
-            return ExitCodes.Usage;
+            return new BuildOutcome(BuildStatus.DeckUnreadable, output, clock.Elapsed, null, $"cannot read '{request.Deck}': {ex.Message}");
         }
 
-        var output = request.OutputPath;
+        BuildOutcome outcome;
         try
         {
             BuildResult? result = null;
             AtomicFile.Write(output, stream => result = Compile(request, source, stream));
-            return Report(result!, request, output, clock.Elapsed);
+            outcome = new BuildOutcome(BuildStatus.Built, output, clock.Elapsed, result);
         }
         catch (BuildFailedException failed)
         {
-            return Report(failed.Result, request, output, clock.Elapsed);
+            outcome = new BuildOutcome(BuildStatus.DeckErrors, output, clock.Elapsed, failed.Result);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"keynote: cannot write '{output}': {ex.Message}; the previous file, if any, is unchanged");
-            return ExitCodes.Usage;
+            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null,
+                $"cannot write '{output}': {ex.Message}; the previous file, if any, is unchanged");
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"keynote: internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in KeynoteBuilder; please report it with the deck that caused it{(request.Verbose ? "" : " (add --verbose for details)")}.");
-            if (request.Verbose)
-            {
-                stderr.WriteLine(ex);
-            }
+            return new BuildOutcome(BuildStatus.InternalError, output, clock.Elapsed, null,
+                $"internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in KeynoteBuilder; please report it with the deck that caused it{(request.Verbose ? "" : " (add --verbose for details)")}.",
+                request.Verbose ? ex : null);
+        }
 
-            return ExitCodes.Usage;
+        DiagnosticPrinter.Print(outcome.Result!.Diagnostics, request.Deck, stderr);
+        return outcome;
+    }
+
+    /// <summary>Under --verbose, the exception behind an internal failure goes to stderr after its one-line message.</summary>
+    public void PrintDetail(BuildOutcome outcome)
+    {
+        if (outcome.Detail is not null)
+        {
+            stderr.WriteLine(outcome.Detail);
         }
     }
 
@@ -63,21 +99,6 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
     {
         var result = _compiler.Compile(request.Deck, source, () => new NonClosingStream(stream), timestamp: null);
         return result.Succeeded ? result : throw new BuildFailedException(result);
-    }
-
-    private int Report(BuildResult result, BuildRequest request, string output, TimeSpan elapsed)
-    {
-        DiagnosticPrinter.Print(result.Diagnostics, request.Deck, stderr);
-        if (!result.Succeeded)
-        {
-            var errors = result.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error);
-            stderr.WriteLine($"keynote: {errors} error{(errors == 1 ? "" : "s")}; nothing written{(File.Exists(output) ? $", '{output}' is unchanged" : "")}");
-            return ExitCodes.DeckErrors;
-        }
-
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, output);
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {result.Slides} slides to {relative} in {elapsed.TotalSeconds:0.00} s"));
-        return ExitCodes.Built;
     }
 
     private sealed class BuildFailedException(BuildResult result) : Exception("the deck has errors")

@@ -4,6 +4,7 @@ using KeynoteBuilder.Cli;
 var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable PowerPoint .pptx")
 {
     BuildCommand.Create(),
+    WatchCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

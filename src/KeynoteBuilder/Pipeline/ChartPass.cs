@@ -10,7 +10,9 @@ namespace KeynoteBuilder.Pipeline;
 /// <summary>
 /// The chart pass: draws every <see cref="ChartShape"/> into a <see cref="PictureShape"/>.
 /// Charts are rendered once per distinct content (a cache keyed by a hash of data, size and theme,
-/// kept across builds in watch mode), and distinct charts are rendered in parallel.
+/// kept across builds in watch mode), and distinct charts are rendered in parallel. After each
+/// draw the cache holds exactly the charts that draw used, so a long watch session keeps only
+/// the current deck's charts.
 /// </summary>
 public sealed class ChartPass(IChartRenderer renderer)
 {
@@ -18,17 +20,51 @@ public sealed class ChartPass(IChartRenderer renderer)
 
     public int CacheSize => _cache.Count;
 
+    /// <summary>How many distinct charts the last <see cref="Draw"/> took from the cache and how many it rendered.</summary>
+    public ChartDrawStats LastDraw { get; private set; }
+
     public LaidOutDeck Draw(LaidOutDeck deck)
     {
-        var charts = deck.Slides.SelectMany(s => s.Shapes.OfType<ChartShape>()).ToList();
-        if (charts.Count == 0)
+        var charts = deck.Slides.SelectMany(s => s.Shapes.OfType<ChartShape>()).Select(c => (Key: Key(c), Chart: c)).DistinctBy(c => c.Key).ToList();
+
+        // This draw's own images: the substitution below never depends on what stays in the shared cache.
+        var images = new Dictionary<string, ChartImage>(StringComparer.Ordinal);
+        var pending = new List<(string Key, ChartShape Chart)>();
+        foreach (var (key, chart) in charts)
         {
-            return deck;
+            if (_cache.TryGetValue(key, out var cached))
+            {
+                images[key] = cached;
+            }
+            else
+            {
+                pending.Add((key, chart));
+            }
         }
 
-        var pending = charts.Select(c => (Key: Key(c), Chart: c)).DistinctBy(c => c.Key).Where(c => !_cache.ContainsKey(c.Key)).ToList();
-        Parallel.ForEach(pending, item => _cache[item.Key] = renderer.Render(item.Chart.Spec, item.Chart.Box.Width, item.Chart.Box.Height));
+        var rendered = new ChartImage[pending.Count];
+        Parallel.For(0, pending.Count, i => rendered[i] = renderer.Render(pending[i].Chart.Spec, pending[i].Chart.Box.Width, pending[i].Chart.Box.Height));
+        for (var i = 0; i < pending.Count; i++)
+        {
+            images[pending[i].Key] = rendered[i];
+            _cache[pending[i].Key] = rendered[i];
+        }
 
+        // Evict what this deck no longer uses; an edited chart's old image would otherwise stay forever.
+        foreach (var key in _cache.Keys)
+        {
+            if (!images.ContainsKey(key))
+            {
+                _cache.TryRemove(key, out _);
+            }
+        }
+
+        LastDraw = new ChartDrawStats(Reused: charts.Count - pending.Count, Rendered: pending.Count);
+        return charts.Count == 0 ? deck : Substitute(deck, images);
+    }
+
+    private static LaidOutDeck Substitute(LaidOutDeck deck, Dictionary<string, ChartImage> images)
+    {
         var slides = deck.Slides.Select(slide =>
         {
             if (!slide.Shapes.OfType<ChartShape>().Any())
@@ -44,7 +80,7 @@ public sealed class ChartPass(IChartRenderer renderer)
                     return shape;
                 }
 
-                var image = _cache[Key(chart)];
+                var image = images[Key(chart)];
                 if (deck.Deck.ChartDataInNotes)
                 {
                     notes.Append(notes.Length > 0 ? "\n\n" : "").Append("Chart data: ").Append(image.AltText);
@@ -79,4 +115,10 @@ public sealed class ChartPass(IChartRenderer renderer)
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+}
+
+/// <summary>Distinct charts of one draw: taken from the cache, or rendered anew.</summary>
+public readonly record struct ChartDrawStats(int Reused, int Rendered)
+{
+    public int Charts => Reused + Rendered;
 }

@@ -16,7 +16,7 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
     private readonly ChartPass _chartPass = new(charts);
     private readonly SlideLayouter _layouter = new(new TextFitter(new TextMeasurer()));
 
-    /// <summary>Charts rendered and kept so far (watch mode reuses them).</summary>
+    /// <summary>Charts kept for the next build: those the last drawn deck used (watch mode reuses them).</summary>
     public int CachedCharts => _chartPass.CacheSize;
 
     /// <summary>Compiles the deck's bytes and, when it has no errors, writes the package to <paramref name="output"/>.</summary>
@@ -47,6 +47,6 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
             writer.Write(drawn, stream, timestamp ?? DeckDate.From(deck.Info.Date));
         }
 
-        return new BuildResult(diagnostics.Sorted, drawn.Slides.Count, files.Read);
+        return new BuildResult(diagnostics.Sorted, drawn.Slides.Count, files.Read) { Charts = _chartPass.LastDraw };
     }
 }

@@ -8,23 +8,11 @@ public static class WatchCommand
 {
     public static Command Create()
     {
-        var deck = new Argument<string>("deck")
-        {
-            Description = "The deck to compile and watch",
-            DefaultValueFactory = _ => "deck.yaml",
-        };
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Where to write the .pptx (default: out/<deck name>.pptx beside the deck)",
-        };
-        var verbose = new Option<bool>("--verbose")
-        {
-            Description = "Show the full details of an internal error",
-        };
-        var command = new Command("watch", "Compile a deck, then rebuild it whenever it or a file it uses changes") { deck, output, verbose };
+        var arguments = new BuildArguments();
+        var command = arguments.Command("watch", "Compile a deck, then rebuild it whenever it or a file it uses changes");
         command.SetAction(result =>
         {
-            var request = new BuildRequest(result.GetValue(deck)!, result.GetValue(output), result.GetValue(verbose));
+            var request = arguments.Read(result);
             using var stop = new CancellationTokenSource();
 
             // Ctrl+C and SIGTERM end the session normally (exit 0) instead of killing the process,

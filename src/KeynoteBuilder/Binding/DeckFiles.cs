@@ -10,8 +10,11 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
 {
     private readonly string _root = RealPath(Path.GetFullPath(deckFolder));
 
-    /// <summary>Every file read, so a watcher knows what to watch.</summary>
-    public List<string> Read { get; } = [];
+    /// <summary>
+    /// Every file the deck refers to inside its folder, read or missing, so a watcher knows what to
+    /// watch: creating an image the deck names but that is not there yet rebuilds the deck.
+    /// </summary>
+    public List<string> Referenced { get; } = [];
 
     public byte[]? ReadBytes(string relative, SourcePosition at, DiagnosticBag diagnostics)
     {
@@ -30,7 +33,7 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
                 return null;
             }
 
-            Read.Add(path);
+            Referenced.Add(path);
             return File.ReadAllBytes(path);
         }
         catch (IOException ex)
@@ -63,6 +66,7 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
                 return null;
             }
 
+            Referenced.Add(full);
             diagnostics.Error(Codes.MissingFile, at, $"'{relative}' does not exist; paths are relative to the deck's folder");
             return null;
         }

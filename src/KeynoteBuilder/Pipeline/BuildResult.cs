@@ -2,7 +2,7 @@ using KeynoteBuilder.Diagnostics;
 
 namespace KeynoteBuilder.Pipeline;
 
-/// <summary>What a build did: its diagnostics, how many slides it wrote, and the files the deck read.</summary>
+/// <summary>What a build did: its diagnostics, how many slides it wrote, and the files the deck refers to (read, or named but missing).</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Slides, IReadOnlyList<string> InputFiles)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);

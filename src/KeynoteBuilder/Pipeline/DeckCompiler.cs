@@ -31,14 +31,14 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
         var deck = document is null ? null : DeckBinder.Bind(new BindContext(document, files, diagnostics));
         if (deck is null || diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.Sorted, 0, files.Read);
+            return new BuildResult(diagnostics.Sorted, 0, files.Referenced);
         }
 
         var slides = StepExpander.Expand(deck.Slides, diagnostics);
         var laidOut = _layouter.Layout(deck, slides, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.Sorted, 0, files.Read);
+            return new BuildResult(diagnostics.Sorted, 0, files.Referenced);
         }
 
         var drawn = _chartPass.Draw(laidOut);
@@ -47,6 +47,6 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
             writer.Write(drawn, stream, timestamp ?? DeckDate.From(deck.Info.Date));
         }
 
-        return new BuildResult(diagnostics.Sorted, drawn.Slides.Count, files.Read) { Charts = _chartPass.LastDraw };
+        return new BuildResult(diagnostics.Sorted, drawn.Slides.Count, files.Referenced) { Charts = _chartPass.LastDraw };
     }
 }

@@ -106,6 +106,23 @@ public sealed partial class WatchTests
     }
 
     [Fact]
+    public async Task Creating_a_referenced_file_that_was_missing_builds_the_deck()
+    {
+        using var build = new TestBuild();
+        var cases = RepoPaths.File("tests", "cases");
+        var deck = build.Write("deck.yaml", File.ReadAllText(Path.Combine(cases, "chart-column-csv.yaml")));
+        Directory.CreateDirectory(Path.Combine(build.Folder, "assets"));
+        await using var watch = await WatchSession.StartAsync(deck);
+        Assert.Matches(NothingWrittenYet(), watch.Lines()[0]);
+        await watch.WaitForErrorAsync("'assets/releases.csv' does not exist");
+
+        var seen = watch.StatusCount;
+        build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(Path.Combine(cases, "assets", "releases.csv")));
+        Assert.Matches(Rebuilt(), await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line once the CSV exists"));
+        PackageCheck.Validate(TestBuild.OutputOf(deck, null));
+    }
+
+    [Fact]
     public async Task A_save_by_writing_a_temporary_file_and_renaming_it_is_picked_up()
     {
         using var build = new TestBuild();

@@ -1,17 +1,14 @@
-using System.Security.Cryptography;
-
 namespace KeynoteBuilder.Pptx;
 
 /// <summary>Images stored once per content, however many slides show them, written when first used.</summary>
 internal sealed class MediaParts(PackageZip zip)
 {
-    private readonly Dictionary<string, string> _parts = new(StringComparer.Ordinal);
+    private readonly Dictionary<(byte[] Data, string ContentType), string> _parts = new(new SameContent());
 
     /// <summary>The part that holds <paramref name="data"/>, added to the package on first sight.</summary>
     public string Add(byte[] data, string contentType)
     {
-        var key = Convert.ToHexString(SHA256.HashData(data)) + contentType;
-        if (!_parts.TryGetValue(key, out var part))
+        if (!_parts.TryGetValue((data, contentType), out var part))
         {
             var extension = contentType switch
             {
@@ -21,9 +18,24 @@ internal sealed class MediaParts(PackageZip zip)
             };
             part = $"ppt/media/image{_parts.Count + 1}.{extension}";
             zip.Add(part, data);
-            _parts[key] = part;
+            _parts[(data, contentType)] = part;
         }
 
         return part;
+    }
+
+    /// <summary>Images are equal when their bytes are: hashed for the lookup, compared whole to confirm.</summary>
+    private sealed class SameContent : IEqualityComparer<(byte[] Data, string ContentType)>
+    {
+        public bool Equals((byte[] Data, string ContentType) x, (byte[] Data, string ContentType) y) =>
+            x.ContentType == y.ContentType && x.Data.AsSpan().SequenceEqual(y.Data);
+
+        public int GetHashCode((byte[] Data, string ContentType) image)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(image.Data);
+            hash.Add(image.ContentType);
+            return hash.ToHashCode();
+        }
     }
 }

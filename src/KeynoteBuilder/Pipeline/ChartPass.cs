@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Layout;
@@ -9,7 +8,7 @@ namespace KeynoteBuilder.Pipeline;
 
 /// <summary>
 /// The chart pass: draws every <see cref="ChartShape"/> into a <see cref="PictureShape"/>.
-/// Charts are rendered once per distinct content (a cache keyed by a hash of data, size and theme,
+/// Charts are rendered once per distinct content (a cache keyed by the chart's data, size and theme,
 /// kept across builds in watch mode), and distinct charts are rendered in parallel. After each
 /// draw the cache holds exactly the charts that draw used, so a long watch session keeps only
 /// the current deck's charts.
@@ -93,28 +92,44 @@ public sealed class ChartPass(IChartRenderer renderer)
         return deck with { Slides = slides };
     }
 
-    /// <summary>A hash of everything that changes a chart's pixels.</summary>
+    /// <summary>
+    /// Everything that changes a chart's pixels, spelled out: the cache's dictionary hashes it and
+    /// compares it whole, so two charts share an image only when they are the same chart. Every text
+    /// is prefixed with its length, so no label can pose as a separator. (No cryptographic hash:
+    /// the key never leaves the process, and loading the crypto library cost a few ms per build.)
+    /// </summary>
     private static string Key(ChartShape chart)
     {
         var spec = chart.Spec;
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{spec.Kind}|{spec.Title}|{spec.Labels}|{spec.Unit}|{spec.Style}|{chart.Box.Width:R}|{chart.Box.Height:R}");
+        var key = new StringBuilder();
+        key.Append(CultureInfo.InvariantCulture, $"{spec.Kind}|{spec.Labels}|{chart.Box.Width:R}|{chart.Box.Height:R}");
+        // The style as the record prints itself, so a field added to it later is part of the key too.
+        foreach (var text in new[] { spec.Title, spec.Unit, spec.Style.ToString() })
+        {
+            Field(key, text);
+        }
+
+        key.Append(CultureInfo.InvariantCulture, $"|{spec.Categories.Count}");
         foreach (var category in spec.Categories)
         {
-            text.Append("|c:").Append(category);
+            Field(key, category);
         }
 
         foreach (var series in spec.Series)
         {
-            text.Append("|s:").Append(series.Name);
+            Field(key, series.Name);
+            key.Append(CultureInfo.InvariantCulture, $"|{series.Values.Count}");
             foreach (var value in series.Values)
             {
-                text.Append(CultureInfo.InvariantCulture, $",{value:R}");
+                key.Append(CultureInfo.InvariantCulture, $",{value:R}");
             }
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return key.ToString();
     }
+
+    private static void Field(StringBuilder key, string? text) =>
+        key.Append(CultureInfo.InvariantCulture, $"|{(text is null ? -1 : text.Length)}:{text}");
 }
 
 /// <summary>Distinct charts of one draw: taken from the cache, or rendered anew.</summary>

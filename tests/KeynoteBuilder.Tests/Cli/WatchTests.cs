@@ -26,7 +26,7 @@ public sealed partial class WatchTests
 
         var seen = watch.StatusCount;
         build.Write("deck.yaml", Deck.Replace("title: One", "title: Two", StringComparison.Ordinal));
-        var line = await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line");
+        var line = await watch.NextRebuildAsync(seen, "rebuilt line");
 
         var match = Rebuilt().Match(line);
         Assert.True(match.Success, line);
@@ -54,7 +54,7 @@ public sealed partial class WatchTests
 
         seen = watch.StatusCount;
         build.Write("deck.yaml", Deck.Replace("title: One", "title: Fixed", StringComparison.Ordinal));
-        Assert.Matches(Rebuilt(), await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line after the fix"));
+        Assert.Matches(Rebuilt(), await watch.NextRebuildAsync(seen, "rebuilt line after the fix"));
         PackageCheck.Validate(output);
         Assert.Equal("Fixed", DeckDump.Read(output)[0].Title);
     }
@@ -70,7 +70,7 @@ public sealed partial class WatchTests
 
         var seen = watch.StatusCount;
         build.Write("deck.yaml", Deck);
-        await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line");
+        await watch.NextRebuildAsync(seen, "rebuilt line");
         PackageCheck.Validate(TestBuild.OutputOf(deck, null));
     }
 
@@ -91,14 +91,14 @@ public sealed partial class WatchTests
         // A change elsewhere in the deck: the chart comes from the cache, byte for byte.
         var seen = watch.StatusCount;
         build.Write("deck.yaml", File.ReadAllText(deck).Replace("title: Case deck", "title: Case deck, edited", StringComparison.Ordinal));
-        var line = await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line after the deck edit");
+        var line = await watch.NextRebuildAsync(seen, "rebuilt line after the deck edit");
         Assert.EndsWith("1 charts (1 reused)", line, StringComparison.Ordinal);
         Assert.Equal(firstImages, Images(output));
 
         // A change to the CSV: the chart is drawn again, and the old one leaves the cache.
         seen = watch.StatusCount;
         build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(csv).Replace("3.14,192,", "3.14,250,", StringComparison.Ordinal));
-        line = await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line after the CSV edit");
+        line = await watch.NextRebuildAsync(seen, "rebuilt line after the CSV edit");
         Assert.EndsWith("1 charts (0 reused)", line, StringComparison.Ordinal);
         Assert.NotEqual(firstImages, Images(output));
         Assert.Equal(1, watch.Watcher.Compiler.CachedCharts);
@@ -118,7 +118,7 @@ public sealed partial class WatchTests
 
         var seen = watch.StatusCount;
         build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(Path.Combine(cases, "assets", "releases.csv")));
-        Assert.Matches(Rebuilt(), await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line once the CSV exists"));
+        Assert.Matches(Rebuilt(), await watch.NextRebuildAsync(seen, "rebuilt line once the CSV exists"));
         PackageCheck.Validate(TestBuild.OutputOf(deck, null));
     }
 
@@ -132,7 +132,7 @@ public sealed partial class WatchTests
         var seen = watch.StatusCount;
         var temp = build.Write("deck.yaml.swp", Deck.Replace("title: One", "title: Renamed", StringComparison.Ordinal));
         File.Move(temp, deck, overwrite: true);
-        await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line");
+        await watch.NextRebuildAsync(seen, "rebuilt line");
         Assert.Equal("Renamed", DeckDump.Read(TestBuild.OutputOf(deck, null))[0].Title);
     }
 
@@ -149,7 +149,7 @@ public sealed partial class WatchTests
 
         seen = watch.StatusCount;
         build.Write("deck.yaml", Deck.Replace("title: One", "title: Back", StringComparison.Ordinal));
-        await watch.NextStatusAsync(seen, l => l.Contains(" rebuilt ", StringComparison.Ordinal), "rebuilt line");
+        await watch.NextRebuildAsync(seen, "rebuilt line");
         Assert.Equal("Back", DeckDump.Read(TestBuild.OutputOf(deck, null))[0].Title);
     }
 

@@ -45,6 +45,10 @@ public sealed class WatchSession : IAsyncDisposable
         return found!;
     }
 
+    /// <summary>Waits for the first <c>rebuilt</c> line after the first <paramref name="skip"/> status lines.</summary>
+    public Task<string> NextRebuildAsync(int skip, string what) =>
+        NextStatusAsync(skip, l => l.Contains(" rebuilt ", StringComparison.Ordinal), what);
+
     /// <summary>Waits for stderr to hold <paramref name="text"/> (an editor's save may take more than one build to land).</summary>
     public Task WaitForErrorAsync(string text) =>
         WaitForAsync(() => Err.ToString().Contains(text, StringComparison.Ordinal), $"'{text}' on stderr");

@@ -24,7 +24,14 @@ public sealed class ChartPass(IChartRenderer renderer)
 
     public LaidOutDeck Draw(LaidOutDeck deck)
     {
-        var charts = deck.Slides.SelectMany(s => s.Shapes.OfType<ChartShape>()).Select(c => (Key: Key(c), Chart: c)).DistinctBy(c => c.Key).ToList();
+        // Each chart shape's key, worked out once: the same chart on many slides shares one key.
+        var keys = new Dictionary<ChartShape, string>(ReferenceEqualityComparer.Instance);
+        foreach (var chart in deck.Slides.SelectMany(s => s.Shapes.OfType<ChartShape>()))
+        {
+            keys.TryAdd(chart, Key(chart));
+        }
+
+        var charts = keys.Select(k => (Key: k.Value, Chart: k.Key)).DistinctBy(c => c.Key).ToList();
 
         // This draw's own images: the substitution below never depends on what stays in the shared cache.
         var images = new Dictionary<string, ChartImage>(StringComparer.Ordinal);
@@ -59,10 +66,10 @@ public sealed class ChartPass(IChartRenderer renderer)
         }
 
         LastDraw = new ChartDrawStats(Reused: charts.Count - pending.Count, Rendered: pending.Count);
-        return charts.Count == 0 ? deck : Substitute(deck, images);
+        return charts.Count == 0 ? deck : Substitute(deck, chart => images[keys[chart]]);
     }
 
-    private static LaidOutDeck Substitute(LaidOutDeck deck, Dictionary<string, ChartImage> images)
+    private static LaidOutDeck Substitute(LaidOutDeck deck, Func<ChartShape, ChartImage> imageOf)
     {
         var slides = deck.Slides.Select(slide =>
         {
@@ -79,7 +86,7 @@ public sealed class ChartPass(IChartRenderer renderer)
                     return shape;
                 }
 
-                var image = images[Key(chart)];
+                var image = imageOf(chart);
                 if (deck.Deck.ChartDataInNotes)
                 {
                     notes.Append(notes.Length > 0 ? "\n\n" : "").Append("Chart data: ").Append(image.AltText);

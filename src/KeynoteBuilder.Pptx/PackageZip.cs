@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -24,9 +25,17 @@ internal sealed class PackageZip(Stream output) : IDisposable
 
     public void Add(string name, string xml)
     {
-        using var stream = Open(name);
-        using var writer = new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
-        writer.Write(xml);
+        // One pooled buffer per part: a StreamWriter would allocate ~64 KB of buffers for each of
+        // the package's many small parts.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(xml.Length));
+        try
+        {
+            Add(name, buffer.AsSpan(0, Utf8.GetBytes(xml, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public void Dispose() => _zip.Dispose();

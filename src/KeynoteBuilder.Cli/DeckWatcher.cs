@@ -24,6 +24,9 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
 
     // Read on the watchers' threads, replaced (never mutated) after each build.
     private volatile HashSet<string> _files = new(PathComparer);
+
+    // Folders on the way to a watched file that do not exist yet; their creation is a change. Replaced like _files.
+    private volatile HashSet<string> _missingFolders = new(PathComparer);
     private long _events;
 
     public TimeSpan Debounce { get; init; } = DefaultDebounce;
@@ -130,14 +133,34 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
 
         _files = files;
         var folders = files.Select(f => Path.GetDirectoryName(f)!).ToHashSet(PathComparer);
+
+        // A folder that does not exist yet (the deck names assets/photo.png before assets/ is made):
+        // watch the nearest folder above it that does, for the missing one to appear.
+        var missing = new HashSet<string>(PathComparer);
+        foreach (var folder in folders.Where(f => !Directory.Exists(f)).ToList())
+        {
+            var existing = folder;
+            while (existing is not null && !Directory.Exists(existing))
+            {
+                missing.Add(existing);
+                existing = Path.GetDirectoryName(existing);
+            }
+
+            folders.Remove(folder);
+            if (existing is not null)
+            {
+                folders.Add(existing);
+            }
+        }
+
+        _missingFolders = missing;
         foreach (var stale in _folders.Keys.Where(f => !folders.Contains(f)).ToList())
         {
             _folders[stale].Dispose();
             _folders.Remove(stale);
         }
 
-        // A folder that is gone has nothing to watch; the build reports its missing files.
-        foreach (var folder in folders.Where(f => !_folders.ContainsKey(f) && Directory.Exists(f)))
+        foreach (var folder in folders.Where(f => !_folders.ContainsKey(f)))
         {
             try
             {
@@ -156,7 +179,7 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
         var watcher = new FileSystemWatcher(folder)
         {
             IncludeSubdirectories = false,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
 
         // In-place writes raise Changed, delete+create raises Deleted then Created, and
@@ -180,7 +203,7 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
 
     private void OnEvent(string path)
     {
-        if (_files.Contains(path))
+        if (_files.Contains(path) || _missingFolders.Contains(path))
         {
             Signal();
         }

@@ -123,6 +123,24 @@ public sealed partial class WatchTests
     }
 
     [Fact]
+    public async Task Creating_the_missing_folder_of_a_referenced_file_and_the_file_builds_the_deck()
+    {
+        using var build = new TestBuild();
+        var cases = RepoPaths.File("tests", "cases");
+        var deck = build.Write("deck.yaml", File.ReadAllText(Path.Combine(cases, "chart-column-csv.yaml")));
+        await using var watch = await WatchSession.StartAsync(deck);
+        Assert.Matches(NothingWrittenYet(), watch.Lines()[0]);
+
+        // As a speaker would: make the folder, then copy the file in a moment later.
+        var seen = watch.StatusCount;
+        Directory.CreateDirectory(Path.Combine(build.Folder, "assets"));
+        await watch.NextStatusAsync(seen, NothingWrittenYet().IsMatch, "a build once the folder exists");
+        build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(Path.Combine(cases, "assets", "releases.csv")));
+        Assert.Matches(Rebuilt(), await watch.NextRebuildAsync(seen, "rebuilt line once the CSV exists"));
+        PackageCheck.Validate(TestBuild.OutputOf(deck, null));
+    }
+
+    [Fact]
     public async Task A_save_by_writing_a_temporary_file_and_renaming_it_is_picked_up()
     {
         using var build = new TestBuild();

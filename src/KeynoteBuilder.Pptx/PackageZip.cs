@@ -23,6 +23,13 @@ internal sealed class PackageZip(Stream output) : IDisposable
         stream.Write(data);
     }
 
+    /// <summary>Adds a part whose content <paramref name="write"/> streams straight into its entry.</summary>
+    public void Add(string name, Action<Stream> write)
+    {
+        using var stream = Open(name);
+        write(stream);
+    }
+
     public void Add(string name, string xml)
     {
         // One pooled buffer per part: a StreamWriter would allocate ~64 KB of buffers for each of

@@ -78,7 +78,7 @@ public sealed class PptxWriter : IDeckWriter
     {
         var part = SlidePart(index);
         var used = new SlideRelationships();
-        zip.Add(part, SlideXml.Write(slide, theme, used));
+        zip.Add(part, stream => SlideXml.Write(slide, theme, used, stream));
 
         var rels = new PartRelationships().Add("rId1", RelationshipTypes.SlideLayout, MasterParts.Layout(slide.Layout));
         foreach (var (id, data, contentType) in used.Images)

@@ -23,15 +23,11 @@ internal sealed class SlideXml
         _text = new TextXml(xml, theme, rels);
     }
 
-    public static byte[] Write(LaidOutSlide slide, Theme theme, SlideRelationships rels)
+    /// <summary>Writes the slide's XML to <paramref name="output"/> (its part in the package).</summary>
+    public static void Write(LaidOutSlide slide, Theme theme, SlideRelationships rels, Stream output)
     {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, Settings))
-        {
-            new SlideXml(xml, theme, rels).WriteSlide(slide);
-        }
-
-        return stream.ToArray();
+        using var xml = XmlWriter.Create(output, Settings);
+        new SlideXml(xml, theme, rels).WriteSlide(slide);
     }
 
     private void WriteSlide(LaidOutSlide slide)

@@ -78,9 +78,8 @@ public sealed partial class WatchTests
     public async Task Editing_a_referenced_csv_rebuilds_and_an_unchanged_chart_is_reused()
     {
         using var build = new TestBuild();
-        var cases = RepoPaths.File("tests", "cases");
-        var deck = build.Write("deck.yaml", File.ReadAllText(Path.Combine(cases, "chart-column-csv.yaml")));
-        var csv = build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(Path.Combine(cases, "assets", "releases.csv")));
+        var deck = WriteCsvChartDeck(build);
+        var csv = WriteReleasesCsv(build);
         await using var watch = await WatchSession.StartAsync(deck);
         var output = TestBuild.OutputOf(deck, null);
         Assert.Contains("1 charts (0 reused)", watch.Lines()[0], StringComparison.Ordinal);
@@ -109,15 +108,14 @@ public sealed partial class WatchTests
     public async Task Creating_a_referenced_file_that_was_missing_builds_the_deck()
     {
         using var build = new TestBuild();
-        var cases = RepoPaths.File("tests", "cases");
-        var deck = build.Write("deck.yaml", File.ReadAllText(Path.Combine(cases, "chart-column-csv.yaml")));
+        var deck = WriteCsvChartDeck(build);
         Directory.CreateDirectory(Path.Combine(build.Folder, "assets"));
         await using var watch = await WatchSession.StartAsync(deck);
         Assert.Matches(NothingWrittenYet(), watch.Lines()[0]);
         await watch.WaitForErrorAsync("'assets/releases.csv' does not exist");
 
         var seen = watch.StatusCount;
-        build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(Path.Combine(cases, "assets", "releases.csv")));
+        WriteReleasesCsv(build);
         Assert.Matches(Rebuilt(), await watch.NextRebuildAsync(seen, "rebuilt line once the CSV exists"));
         PackageCheck.Validate(TestBuild.OutputOf(deck, null));
     }
@@ -126,8 +124,7 @@ public sealed partial class WatchTests
     public async Task Creating_the_missing_folder_of_a_referenced_file_and_the_file_builds_the_deck()
     {
         using var build = new TestBuild();
-        var cases = RepoPaths.File("tests", "cases");
-        var deck = build.Write("deck.yaml", File.ReadAllText(Path.Combine(cases, "chart-column-csv.yaml")));
+        var deck = WriteCsvChartDeck(build);
         await using var watch = await WatchSession.StartAsync(deck);
         Assert.Matches(NothingWrittenYet(), watch.Lines()[0]);
 
@@ -135,7 +132,7 @@ public sealed partial class WatchTests
         var seen = watch.StatusCount;
         Directory.CreateDirectory(Path.Combine(build.Folder, "assets"));
         await watch.NextStatusAsync(seen, NothingWrittenYet().IsMatch, "a build once the folder exists");
-        build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(Path.Combine(cases, "assets", "releases.csv")));
+        WriteReleasesCsv(build);
         Assert.Matches(Rebuilt(), await watch.NextRebuildAsync(seen, "rebuilt line once the CSV exists"));
         PackageCheck.Validate(TestBuild.OutputOf(deck, null));
     }
@@ -195,6 +192,13 @@ public sealed partial class WatchTests
             return copy.ToArray();
         }).ToList();
     }
+
+    /// <summary>The case deck whose column chart reads assets/releases.csv, without the CSV.</summary>
+    private static string WriteCsvChartDeck(TestBuild build) =>
+        build.Write("deck.yaml", File.ReadAllText(RepoPaths.File("tests", "cases", "chart-column-csv.yaml")));
+
+    private static string WriteReleasesCsv(TestBuild build) =>
+        build.Write(Path.Combine("assets", "releases.csv"), File.ReadAllText(RepoPaths.File("tests", "cases", "assets", "releases.csv")));
 
     [GeneratedRegex(@"^\[\d\d:\d\d:\d\d\] built .+deck\.pptx in \d+ ms: \d+ slides, \d+ charts \(\d+ reused\)$")]
     private static partial Regex Built();

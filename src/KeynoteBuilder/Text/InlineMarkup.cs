@@ -7,6 +7,7 @@ namespace KeynoteBuilder.Text;
 /// <summary>
 /// Parses <c>**bold**</c>, <c>*italic*</c>, <c>`code`</c>, <c>[text](url)</c> and backslash escapes.
 /// Everything else is literal: <c>_</c> in <c>SPECvirt_sc</c> is text, and so is a <c>*</c> followed by a space.
+/// The text is one paragraph: line breaks inside it (a quoted or block scalar) become spaces, as in Markdown.
 /// </summary>
 public static class InlineMarkup
 {
@@ -15,6 +16,7 @@ public static class InlineMarkup
     /// <param name="at">Position of the first character of <paramref name="text"/>, to locate errors inside it.</param>
     public static RichText Parse(string text, SourcePosition at, DiagnosticBag diagnostics)
     {
+        text = TextParagraphs.OneLine(text);
         var runs = new List<TextRun>();
         var buffer = new StringBuilder();
         bool bold = false, italic = false;
@@ -74,7 +76,7 @@ public static class InlineMarkup
                         $"the link '{Shorten(url)}' is not allowed; links start with http://, https:// or mailto:");
                     buffer.Append(label);
                 }
-                else if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+                else if (!Uri.TryCreate(LinkAddress.Encode(url), UriKind.Absolute, out _))
                 {
                     // The package stores links as URIs: one that does not parse (a 300-character host name,
                     // say) would fail the writer, so it is the deck's error, at the link.
@@ -86,7 +88,7 @@ public static class InlineMarkup
                 {
                     Flush();
                     buffer.Append(label);
-                    Flush(link: url);
+                    Flush(link: LinkAddress.Encode(url));
                 }
 
                 i = end;
@@ -124,7 +126,7 @@ public static class InlineMarkup
             return false;
         }
 
-        var closeUrl = text.IndexOf(')', closeLabel + 2);
+        var closeUrl = LinkAddress.ClosingParenthesis(text, closeLabel + 2);
         if (closeUrl < 0)
         {
             return false;

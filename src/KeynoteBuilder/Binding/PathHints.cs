@@ -10,6 +10,9 @@ public static class PathHints
     /// <summary>Folders bigger than this are not searched: a hint is not worth listing a huge folder.</summary>
     private const int MaxEntries = 2000;
 
+    /// <summary>No file system has longer names; a longer part is not a slip of the finger, and comparing it would be slow.</summary>
+    private const int MaxNameLength = 255;
+
     /// <returns>The corrected path, written with '/' as in the deck, or null.</returns>
     public static string? Closest(string root, string relative)
     {
@@ -29,7 +32,7 @@ public static class PathHints
                     continue;
                 }
 
-                var names = Entries(current, last);
+                var names = part.Length > MaxNameLength ? null : Entries(current, last);
                 if (names is null || DidYouMean.Closest(part, names) is not { } hint)
                 {
                     return null;

@@ -19,13 +19,13 @@ internal static class SmallPrint
     public static double Top(LayoutContext context, SlideFrame frame) =>
         Boxes(context, frame).Select(b => b.Box.Y).DefaultIfEmpty(frame.FooterTop - 6).Min();
 
-    /// <summary>Places the slide's footnote and source; returns <see cref="Top"/>.</summary>
-    public static double Place(LayoutContext context, SlideFrame frame)
+    /// <summary>Places the slide's footnote and source (centred under a centred title slide or statement); returns <see cref="Top"/>.</summary>
+    public static double Place(LayoutContext context, SlideFrame frame, TextAlign align = TextAlign.Left)
     {
         var top = frame.FooterTop - 6;
         foreach (var (text, size, box) in Boxes(context, frame))
         {
-            Texts.Place(context, box, TextRole.TextBox, [text], size, size, context.Theme.Muted);
+            Texts.Place(context, box, TextRole.TextBox, [text], size, size, context.Theme.Muted, align: align);
             top = Math.Min(top, box.Y);
         }
 

@@ -29,7 +29,7 @@ internal static class TitleSlides
             Texts.Place(context, subtitleBox, TextRole.Subtitle, slide.Subtitle, 24, 14, theme.Muted, align: TextAlign.Center);
         }
 
-        SmallPrint.Place(context, frame);
+        SmallPrint.Place(context, frame, TextAlign.Center);
     }
 
     public static void PlaceSection(LayoutContext context, SlideFrame frame)
@@ -76,6 +76,6 @@ internal static class TitleSlides
             Texts.Place(context, new Box(frame.Margin, top, frame.ContentWidth, height), TextRole.Subtitle, slide.Subtitle, 24, 14, theme.Muted, align: TextAlign.Center);
         }
 
-        SmallPrint.Place(context, frame);
+        SmallPrint.Place(context, frame, TextAlign.Center);
     }
 }

@@ -20,6 +20,7 @@ public static class InlineMarkup
         var runs = new List<TextRun>();
         var buffer = new StringBuilder();
         bool bold = false, italic = false;
+        LinkScan? links = null;
         int boldAt = 0, italicAt = 0;
 
         void Flush(string? link = null, bool code = false)
@@ -68,7 +69,7 @@ public static class InlineMarkup
                 Flush(code: true);
                 i = close;
             }
-            else if (c == '[' && TryLink(text, i, out var label, out var url, out var end))
+            else if (c == '[' && TryLink(text, i, links ??= new LinkScan(text), out var label, out var url, out var end))
             {
                 if (!AllowedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -116,17 +117,17 @@ public static class InlineMarkup
     /// <summary>A marker opens only before a non-space character, so "5 * 3" stays literal.</summary>
     private static bool Opens(string text, int next) => next < text.Length && !char.IsWhiteSpace(text[next]);
 
-    private static bool TryLink(string text, int start, out string label, out string url, out int end)
+    private static bool TryLink(string text, int start, LinkScan links, out string label, out string url, out int end)
     {
         label = url = "";
         end = start;
-        var closeLabel = text.IndexOf("](", start + 1, StringComparison.Ordinal);
-        if (closeLabel < 0 || text.IndexOf('[', start + 1, closeLabel - start - 1) >= 0)
+        var closeLabel = links.Middle(start);
+        if (closeLabel < 0)
         {
             return false;
         }
 
-        var closeUrl = LinkAddress.ClosingParenthesis(text, closeLabel + 2);
+        var closeUrl = links.Closing(closeLabel + 1);
         if (closeUrl < 0)
         {
             return false;

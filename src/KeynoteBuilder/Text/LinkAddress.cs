@@ -3,37 +3,11 @@ using System.Text;
 namespace KeynoteBuilder.Text;
 
 /// <summary>
-/// Link targets as Markdown reads them and as a package must store them: the address runs to the
-/// parenthesis that balances the opening one (<c>…/KVM_(disambiguation)</c> stays whole), and
-/// characters a URI may not hold (spaces, quotes, non-ASCII after the host) are percent-encoded.
+/// Link targets as a package must store them: characters a URI may not hold (spaces, quotes,
+/// non-ASCII after the host) are percent-encoded. Where an address ends is <see cref="LinkScan"/>'s.
 /// </summary>
 public static class LinkAddress
 {
-    /// <summary>
-    /// The index of the <c>)</c> that closes the address starting at <paramref name="from"/> (just after its
-    /// <c>(</c>), counting nested pairs and skipping backslash escapes; -1 when it never closes.
-    /// </summary>
-    public static int ClosingParenthesis(string text, int from)
-    {
-        var depth = 1;
-        for (var i = from; i < text.Length; i++)
-        {
-            switch (text[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')' when --depth == 0:
-                    return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// Percent-encodes what RFC 3986 does not allow in a URI; existing <c>%XX</c> escapes stay as they are.
     /// Non-ASCII in the host is left alone (a host is written in punycode, not percent-encoded).

@@ -11,6 +11,9 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
     /// <summary>Code spans use Courier New (Liberation Mono where it is missing: same metrics).</summary>
     private const string CodeFont = "Courier New";
 
+    /// <summary>Line feed, carriage return, next line, line and paragraph separators.</summary>
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
+
     public void BodyProperties(VerticalAnchor anchor, bool wrap = true)
     {
         xml.WriteStartElement("a", "bodyPr", Ns.A);
@@ -103,8 +106,26 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         }
 
         xml.WriteEndElement();
-        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(run.Text));
+        // A run is part of one paragraph: a line break that slipped through binding (the footer, say)
+        // would split the paragraph in LibreOffice and drop its bullet, so it is a space here, as in binding.
+        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(WithoutLineBreaks(run.Text)));
         xml.WriteEndElement();
+    }
+
+    private static string WithoutLineBreaks(string text)
+    {
+        if (text.AsSpan().IndexOfAny(LineBreaks) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.Replace("\r\n", "\n", StringComparison.Ordinal).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = Array.IndexOf(LineBreaks, chars[i]) >= 0 ? ' ' : chars[i];
+        }
+
+        return new string(chars);
     }
 
     public void Color(string hex)

@@ -57,7 +57,14 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
     public RichText? Rich(YamlNode node, string what)
     {
         var text = Text(node, what);
-        return text is null ? null : InlineMarkup.Parse(text, ContentStart(node), Diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return CodeFences.Report(node, text, what, this)
+            ? RichText.FromPlain(text, ContentStart(node))
+            : InlineMarkup.Parse(text, ContentStart(node), Diagnostics);
     }
 
     /// <summary>Where a scalar's characters start: after the opening quote of a quoted scalar.</summary>

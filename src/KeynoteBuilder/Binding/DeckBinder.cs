@@ -31,7 +31,7 @@ public static class DeckBinder
             context.Diagnostics.Error(Codes.MissingKey, deck.Start, "the deck has no `title:`; add one at the top, it becomes the document title");
         }
 
-        var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), Optional("date"));
+        var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), BindDate(deck.Get("date"), context));
         var size = BindSize(deck.Get("size"), context);
         var theme = BindTheme(deck.Get("theme"), context);
         var slides = new List<Slide>();
@@ -50,6 +50,23 @@ public static class DeckBinder
         }
 
         return new Deck(info, size, theme, Optional("footer"), Flag("slide-numbers", false), Flag("chart-notes", true), slides);
+    }
+
+    /// <summary>The date as written; one the package's dates cannot come from is a warning, not a silent fallback.</summary>
+    private static string? BindDate(YamlNode? node, BindContext context)
+    {
+        if (node is null || context.Text(node, "date") is not { } date)
+        {
+            return null;
+        }
+
+        if (Pipeline.DeckDate.TryParse(date) is null)
+        {
+            context.Diagnostics.Warning(Codes.BadDate, node.Start,
+                $"date '{date}' is not a day written YYYY-MM-DD (such as 2014-10-14), so the package's dates come from SOURCE_DATE_EPOCH or a fixed date instead; write it as YYYY-MM-DD");
+        }
+
+        return date;
     }
 
     private static SlideSize BindSize(YamlNode? node, BindContext context)

@@ -67,7 +67,10 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             }
 
             Referenced.Add(full);
-            diagnostics.Error(Codes.MissingFile, at, $"'{relative}' does not exist; paths are relative to the deck's folder");
+            var hint = PathHints.Closest(_root, relative);
+            diagnostics.Error(Codes.MissingFile, at, hint is null
+                ? $"'{relative}' does not exist; paths are relative to the deck's folder"
+                : $"'{relative}' does not exist; did you mean '{hint}'?");
             return null;
         }
 

@@ -2,6 +2,7 @@ using KeynoteBuilder.Bodies;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Syntax;
+using KeynoteBuilder.Text;
 
 namespace KeynoteBuilder.Binding;
 
@@ -37,6 +38,7 @@ public static class SlideBinder
         }
 
         var body = BindBody(slide, layout, context);
+        CheckCaption(slide, context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
             node.Start,
@@ -44,7 +46,7 @@ public static class SlideBinder
             title,
             slide.Get("subtitle") is { } sub ? Lines(sub, context) : [],
             body,
-            slide.Get("notes") is { } n ? context.Text(n, "notes") : null,
+            slide.Get("notes") is { } n ? Notes(n, context) : null,
             slide.Get("source") is { } src ? context.Rich(src, "source") : null,
             slide.Get("footnote") is { } f ? context.Rich(f, "footnote") : null,
             steps);
@@ -100,6 +102,24 @@ public static class SlideBinder
         return present[0].Bind(first, slide, context);
     }
 
+    /// <summary>
+    /// Speaker notes follow the rule of <c>text</c>: blank lines separate paragraphs, and lines wrapped in the
+    /// editor flow together, so Presenter View shows sentences, not a line at every source line break.
+    /// Paragraphs stay separated by an empty line in the notes page, as written.
+    /// </summary>
+    private static string? Notes(YamlNode node, BindContext context) =>
+        context.Text(node, "notes") is { } text ? string.Join("\n\n", TextParagraphs.Split(text).Select(b => b.Text)) : null;
+
+    /// <summary><c>caption</c> is drawn under an image; on any other slide it would vanish, so it is an error there.</summary>
+    private static void CheckCaption(YamlMapping slide, BindContext context)
+    {
+        if (slide.Get("image") is null && slide.Entries.FirstOrDefault(e => e.Key.Value == "caption").Key is { } caption)
+        {
+            context.Diagnostics.Error(Codes.CaptionWithoutImage, caption.Start,
+                "`caption` is the line under an `image`, and this slide has no image; use `source:` for a line under the body, or `subtitle:` for one under the title");
+        }
+    }
+
     /// <summary>A multi-line string: one paragraph per non-empty line.</summary>
     private static List<RichText> Lines(YamlNode node, BindContext context)
     {
@@ -115,7 +135,7 @@ public static class SlideBinder
             if (lines[i].Trim().Length > 0)
             {
                 var at = lines.Length == 1 ? BindContext.ContentStart(node) : node.Start with { Line = node.Start.Line + i + 1 };
-                result.Add(Text.InlineMarkup.Parse(lines[i].Trim(), at, context.Diagnostics));
+                result.Add(InlineMarkup.Parse(lines[i].Trim(), at, context.Diagnostics));
             }
         }
 

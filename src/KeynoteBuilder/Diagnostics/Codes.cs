@@ -28,12 +28,16 @@ public static class Codes
     public const string UnknownAlignment = "KB0205";
     public const string BodyConflict = "KB0206";
     public const string LayoutBody = "KB0207";
+    public const string BadDate = "KB0208";
+    public const string CaptionWithoutImage = "KB0209";
 
     // KB03xx: text, inline markup and bullets.
     public const string UnbalancedMarkup = "KB0301";
     public const string BadLink = "KB0302";
     public const string TooManyLevels = "KB0303";
     public const string EmptyText = "KB0304";
+    public const string CodeFence = "KB0305";
+    public const string ColonWithoutChildren = "KB0306";
 
     // KB04xx: emphasis steps.
     public const string PhraseNotFound = "KB0401";
@@ -85,10 +89,14 @@ public static class Codes
         (UnknownAlignment, "Unknown alignment", "Use left, center or right."),
         (BodyConflict, "More than one slide body", "A content slide has one body: bullets, text, table, chart or image. Split the slide."),
         (LayoutBody, "Body on a layout without one", "title, section and statement slides have no body; use layout: content or remove the body."),
+        (BadDate, "Date not written YYYY-MM-DD", "The package's dates come from `date:` only when it is a day written YYYY-MM-DD, such as 2014-10-14; otherwise they come from SOURCE_DATE_EPOCH or a fixed date."),
+        (CaptionWithoutImage, "Caption without an image", "`caption` goes under an `image`; on other slides use `source` or `subtitle`."),
         (UnbalancedMarkup, "Unbalanced inline markup", "Close the ** , * or ` marker, or escape a literal one with a backslash."),
         (BadLink, "Link not allowed", "Links use http, https or mailto and are written [text](https://...)."),
         (TooManyLevels, "More than three bullet levels", "Bullets nest at most three levels; flatten the list."),
         (EmptyText, "Empty text", "The value is empty; write the text or remove the key."),
+        (CodeFence, "Code fence in text or bullets", "A ``` fence is not inline markup; put code in a `code:` body (format 2), or use `inline code` in backquotes."),
+        (ColonWithoutChildren, "Item ends with ':' but has no children", "Indent the items that belong under it by two more spaces than its `-`, or remove the colon."),
         (PhraseNotFound, "Step phrase matches nothing", "A step phrase must appear, as whole words with the same case, in the slide's body."),
         (EmptySteps, "Empty steps list", "`steps` needs at least one step; use [] inside it for a plain copy."),
         (StepsWithoutBody, "Steps on a slide without text to emphasise", "Steps emphasise phrases in bullets, text or a table; add one or remove `steps`."),

@@ -9,6 +9,9 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
 {
     private int _shapeCount;
 
+    /// <summary>The slide's phrases, indexed once for all its texts (a table may have thousands of cells).</summary>
+    private readonly Lazy<PhraseIndex?> _emphasis = new(() => slide.Emphasis.Count == 0 ? null : new PhraseIndex(slide.Emphasis));
+
     public Deck Deck { get; } = deck;
 
     public Theme Theme => Deck.Theme;
@@ -22,7 +25,7 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
     public List<Shape> Shapes { get; } = [];
 
     /// <summary>The text's runs with this slide's emphasis phrases marked.</summary>
-    public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, Slide.Emphasis);
+    public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, _emphasis.Value);
 
     /// <summary>A shape name unique on the slide ("Table 3"), from a counter: same deck, same names.</summary>
     public string Name(string kind) => $"{kind} {++_shapeCount}";

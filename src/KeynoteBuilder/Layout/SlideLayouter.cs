@@ -12,9 +12,6 @@ public sealed class SlideLayouter(TextFitter fitter)
 {
     private const double SmallSize = 12;
 
-    /// <summary>The most of the slide's height a source line or a footnote may take (each).</summary>
-    private const double SmallPrintShare = 0.12;
-
     public LaidOutDeck Layout(Deck deck, IReadOnlyList<Slide> slides, DiagnosticBag diagnostics)
     {
         var frame = new SlideFrame(deck.Size);
@@ -72,22 +69,7 @@ public sealed class SlideLayouter(TextFitter fitter)
         }
 
         // The bottom of the slide stacks up: footer band, footnote, source line; the body gets the rest.
-        // Small print never takes more than its share: a runaway source line gets a warning, not the slide.
-        var bottom = frame.FooterTop - 6;
-        if (slide.Footnote is not null)
-        {
-            var height = Math.Min(Texts.HeightOf(context, [slide.Footnote], frame.ContentWidth, 10.5), SmallPrintShare * frame.Size.Height);
-            bottom -= height;
-            Texts.Place(context, new Box(frame.Margin, bottom, frame.ContentWidth, height), TextRole.TextBox, [slide.Footnote], 10.5, 10.5, theme.Muted);
-        }
-
-        if (slide.Source is not null)
-        {
-            var height = Math.Min(Texts.HeightOf(context, [slide.Source], frame.ContentWidth, SmallSize), SmallPrintShare * frame.Size.Height);
-            bottom -= height + 2;
-            Texts.Place(context, new Box(frame.Margin, bottom, frame.ContentWidth, height), TextRole.TextBox, [slide.Source], SmallSize, SmallSize, theme.Muted);
-        }
-
+        var bottom = SmallPrint.Place(context, frame);
         if (slide.Body is not null)
         {
             var top = frame.BodyTop(slide.Subtitle.Count > 0);

@@ -5,7 +5,8 @@ namespace KeynoteBuilder.Steps;
 
 /// <summary>
 /// The step pass: a slide with <c>steps</c> becomes one slide per step, each carrying its phrases.
-/// A phrase that appears nowhere in the body is an error at the phrase.
+/// A phrase that appears nowhere in the body is an error at the phrase; one that appears with other
+/// capitals says so, with the spelling of the body.
 /// </summary>
 public static class StepExpander
 {
@@ -20,19 +21,48 @@ public static class StepExpander
                 continue;
             }
 
+            // One index for every phrase of every step: the body is read once, however many phrases there are.
+            var phrases = slide.Steps.SelectMany(s => s.Phrases).ToList();
             var texts = slide.Body?.Texts.Select(t => t.Plain).ToList() ?? [];
+            var found = new PhraseIndex([.. phrases.Select(p => p.Text)]).Occurring(texts);
+            ReportMissing([.. phrases.Where((_, i) => !found[i])], texts, diagnostics);
             foreach (var step in slide.Steps)
             {
-                foreach (var phrase in step.Phrases.Where(p => !texts.Any(t => PhraseMatcher.Occurs(t, p.Text))))
-                {
-                    diagnostics.Error(Codes.PhraseNotFound, phrase.Position,
-                        $"the step phrase '{phrase.Text}' matches nothing in this slide's body; phrases match whole words with the same case");
-                }
-
                 result.Add(slide with { Steps = null, Emphasis = step.Phrases.Select(p => p.Text).ToList() });
             }
         }
 
         return result;
+    }
+
+    private static void ReportMissing(List<Phrase> missing, List<string> texts, DiagnosticBag diagnostics)
+    {
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        // Upper-casing keeps every length, so an occurrence in the upper-cased body is the body's own spelling there.
+        var index = new PhraseIndex([.. missing.Select(p => p.Text.ToUpperInvariant())]);
+        var spelled = new string?[missing.Count];
+        foreach (var text in texts)
+        {
+            var first = index.FirstOccurrences(text.ToUpperInvariant());
+            for (var i = 0; i < missing.Count; i++)
+            {
+                if (spelled[i] is null && first[i] is { } range)
+                {
+                    spelled[i] = text[range];
+                }
+            }
+        }
+
+        for (var i = 0; i < missing.Count; i++)
+        {
+            var phrase = missing[i];
+            diagnostics.Error(Codes.PhraseNotFound, phrase.Position, spelled[i] is { } body
+                ? $"the step phrase '{phrase.Text}' matches nothing in this slide's body, but '{body}' does: phrases are case-sensitive, write it as '{body}'"
+                : $"the step phrase '{phrase.Text}' matches nothing in this slide's body; phrases match whole words with the same case");
+        }
     }
 }

@@ -7,6 +7,7 @@ namespace KeynoteBuilder.Text;
 /// <summary>
 /// Parses <c>**bold**</c>, <c>*italic*</c>, <c>`code`</c>, <c>[text](url)</c> and backslash escapes.
 /// Everything else is literal: <c>_</c> in <c>SPECvirt_sc</c> is text, and so is a <c>*</c> followed by a space.
+/// The text is one paragraph: line breaks inside it (a quoted or block scalar) become spaces, as in Markdown.
 /// </summary>
 public static class InlineMarkup
 {
@@ -15,9 +16,11 @@ public static class InlineMarkup
     /// <param name="at">Position of the first character of <paramref name="text"/>, to locate errors inside it.</param>
     public static RichText Parse(string text, SourcePosition at, DiagnosticBag diagnostics)
     {
+        text = TextParagraphs.OneLine(text);
         var runs = new List<TextRun>();
         var buffer = new StringBuilder();
         bool bold = false, italic = false;
+        LinkScan? links = null;
         int boldAt = 0, italicAt = 0;
 
         void Flush(string? link = null, bool code = false)
@@ -66,7 +69,7 @@ public static class InlineMarkup
                 Flush(code: true);
                 i = close;
             }
-            else if (c == '[' && TryLink(text, i, out var label, out var url, out var end))
+            else if (c == '[' && TryLink(text, i, links ??= new LinkScan(text), out var label, out var url, out var end))
             {
                 if (!AllowedSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -74,7 +77,7 @@ public static class InlineMarkup
                         $"the link '{Shorten(url)}' is not allowed; links start with http://, https:// or mailto:");
                     buffer.Append(label);
                 }
-                else if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+                else if (!Uri.TryCreate(LinkAddress.Encode(url), UriKind.Absolute, out _))
                 {
                     // The package stores links as URIs: one that does not parse (a 300-character host name,
                     // say) would fail the writer, so it is the deck's error, at the link.
@@ -86,7 +89,7 @@ public static class InlineMarkup
                 {
                     Flush();
                     buffer.Append(label);
-                    Flush(link: url);
+                    Flush(link: LinkAddress.Encode(url));
                 }
 
                 i = end;
@@ -114,17 +117,17 @@ public static class InlineMarkup
     /// <summary>A marker opens only before a non-space character, so "5 * 3" stays literal.</summary>
     private static bool Opens(string text, int next) => next < text.Length && !char.IsWhiteSpace(text[next]);
 
-    private static bool TryLink(string text, int start, out string label, out string url, out int end)
+    private static bool TryLink(string text, int start, LinkScan links, out string label, out string url, out int end)
     {
         label = url = "";
         end = start;
-        var closeLabel = text.IndexOf("](", start + 1, StringComparison.Ordinal);
-        if (closeLabel < 0 || text.IndexOf('[', start + 1, closeLabel - start - 1) >= 0)
+        var closeLabel = links.Middle(start);
+        if (closeLabel < 0)
         {
             return false;
         }
 
-        var closeUrl = text.IndexOf(')', closeLabel + 2);
+        var closeUrl = links.Closing(closeLabel + 1);
         if (closeUrl < 0)
         {
             return false;

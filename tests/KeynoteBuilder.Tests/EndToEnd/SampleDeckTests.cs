@@ -86,6 +86,15 @@ public sealed class SampleDeckTests : IClassFixture<SampleDeckTests.Built>
     }
 
     [Fact]
+    public void Notes_wrapped_in_the_deck_read_as_one_paragraph_in_presenter_view()
+    {
+        // deck.yaml wraps these notes at 80 columns; a line break there is not a paragraph break.
+        Assert.StartsWith("The seed of this talk lost the chart's figures: this breakdown is illustrative, consistent with the totals on the previous slide",
+            Slides[2].Notes, StringComparison.Ordinal);
+        Assert.Equal(["Welcome to KVM Forum 2014."], Slides[0].Notes!.Split('\n'));
+    }
+
+    [Fact]
     public void Spec_tables_are_real_tables_with_subtitle_source_link_and_footnote()
     {
         var table = Assert.Single(Slides[16].Tables);

@@ -42,8 +42,10 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
             return;
         }
 
-        foreach (var item in list.Items)
+        for (var index = 0; index < list.Items.Count; index++)
         {
+            var item = list.Items[index];
+            var before = items.Count;
             switch (item)
             {
                 case YamlScalar:
@@ -68,8 +70,23 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
                         $"a bullet must be text, or `text:` followed by a list of sub-bullets, not {item.KindName}; quote it if it contains ': '");
                     break;
             }
+
+            if (items.Count == before + 1 && index < list.Items.Count - 1 && IntroducesAList(items[^1].Text))
+            {
+                context.Diagnostics.Warning(Codes.ColonWithoutChildren, item.Start,
+                    "this item ends with ':' but has no children; indent the items below it (two spaces past its `-`) to make them its sub-items, or remove the colon");
+            }
         }
     }
+
+    /// <summary>
+    /// An item that ends with ':' announces sub-items. Followed by siblings instead, its children were most
+    /// likely not indented: the list comes out flat with a dangling colon. The last item of a list, an item
+    /// ending in "::" (C++ scope) or in code, is ordinary text.
+    /// </summary>
+    private static bool IntroducesAList(RichText text) =>
+        text.Runs.Count > 0 && !text.Runs[^1].Code
+        && text.Plain.TrimEnd() is var plain && plain.EndsWith(':') && !plain.EndsWith("::", StringComparison.Ordinal);
 
     private static string AsWritten(string source, YamlMapping map)
     {

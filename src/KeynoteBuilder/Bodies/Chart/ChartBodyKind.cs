@@ -23,6 +23,19 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         ["donut"] = ChartKind.Donut,
     };
 
+    /// <summary>Other names people give the types, too far from ours for an edit-distance hint.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new()
+    {
+        ["doughnut"] = "donut",
+        ["ring"] = "donut",
+        ["columns"] = "column",
+        ["bars"] = "bar",
+        ["horizontal-bar"] = "bar",
+        ["vertical-bar"] = "column",
+        ["stacked"] = "stacked-column",
+        ["pie-chart"] = "pie",
+    };
+
     public override string Key => "chart";
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
@@ -40,7 +53,7 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         }
         else if (context.Text(typeNode, "type") is { } typeName && !Types.TryGetValue(typeName, out type))
         {
-            var hint = DidYouMean.Closest(typeName, Types.Keys);
+            var hint = Synonyms.GetValueOrDefault(typeName.Trim().ToLowerInvariant()) ?? DidYouMean.Closest(typeName, Types.Keys);
             context.Diagnostics.Error(Codes.UnknownChartType, typeNode.Start,
                 $"unknown chart type '{typeName}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; known types are {string.Join(", ", Types.Keys)}");
         }

@@ -139,7 +139,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
         var tooLarge = ChartNumbers.IsTooLarge(text);
         context.Diagnostics.Error(Codes.NotANumber, at, tooLarge
             ? $"'{text}' is too large for a chart; scale the values down (for example to thousands, with `unit: k`)"
-            : $"'{text}' is not a number; chart values are plain numbers such as 12, -3.5 or 1,105");
+            : $"'{text}' is not a number; {NumberHints.For(text) ?? "chart values are plain numbers such as 12, -3.5 or 1,105"}");
         return 0;
     }
 }

@@ -19,31 +19,14 @@ public sealed class TextKind : BodyKind<TextBody>
             return null;
         }
 
-        var paragraphs = new List<RichText>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var block = new List<string>();
-        var blockLine = 0;
-        for (var i = 0; i <= lines.Length; i++)
+        if (CodeFences.Report(value, text, "`text`", context))
         {
-            if (i == lines.Length || lines[i].Trim().Length == 0)
-            {
-                if (block.Count > 0)
-                {
-                    paragraphs.Add(InlineMarkup.Parse(string.Join(' ', block), LineStart(value, blockLine), context.Diagnostics));
-                    block.Clear();
-                }
-
-                continue;
-            }
-
-            if (block.Count == 0)
-            {
-                blockLine = i;
-            }
-
-            block.Add(lines[i].Trim());
+            return new TextBody(value.Start, [RichText.FromPlain(text, value.Start)]);
         }
 
+        var paragraphs = TextParagraphs.Split(text)
+            .Select(block => InlineMarkup.Parse(block.Text, LineStart(value, block.FirstLine), context.Diagnostics))
+            .ToList();
         return new TextBody(value.Start, paragraphs);
     }
 

@@ -26,6 +26,13 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
 
         try
         {
+            // Opening a FIFO blocks until someone writes to it, and a device never ends: look before opening.
+            if (FileNode.Of(path) is { Kind: not FileNodeKind.Regular } node)
+            {
+                diagnostics.Error(Codes.NotARegularFile, at, $"'{Shown(relative)}' is {node.KindName}, not a regular file; images and CSV files must be ordinary files");
+                return null;
+            }
+
             var info = new FileInfo(path);
             if (info.Length > maxBytes)
             {
@@ -56,6 +63,27 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             return null;
         }
 
+        // A NUL (or another character no file name holds) would reach the system as a different, shorter name.
+        if (relative.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            diagnostics.Error(Codes.BadFilePath, at, $"'{Shown(relative)}' contains a character no file name can hold (shown as \\0 or \\xNN); remove it");
+            return null;
+        }
+
+        try
+        {
+            return ResolveInside(relative, at, diagnostics);
+        }
+        catch (IOException)
+        {
+            // Following the links failed: a loop (a -> b -> a) or too long a chain.
+            diagnostics.Error(Codes.UnresolvableLink, at, $"'{relative}' is a symbolic link that cannot be followed: it leads back to itself or through too many links; point it at a real file");
+            return null;
+        }
+    }
+
+    private string? ResolveInside(string relative, SourcePosition at, DiagnosticBag diagnostics)
+    {
         var full = Path.GetFullPath(Path.Combine(_root, relative));
         if (!File.Exists(full))
         {
@@ -80,6 +108,10 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
 
         return real;
     }
+
+    /// <summary>The path as a message can show it: control characters written as escapes.</summary>
+    private static string Shown(string path) =>
+        string.Concat(path.Select(c => c == '\0' ? "\\0" : char.IsControl(c) ? $"\\x{(int)c:X2}" : c.ToString()));
 
     private bool Inside(string path) =>
         path.StartsWith(_root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using KeynoteBuilder.Binding;
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
@@ -14,11 +15,12 @@ public sealed class ImageKind : BodyKind<ImageBody>
 
     public override string Key => "image";
 
-    public override IReadOnlyList<string> SlideKeys => ["caption"];
+    public override IReadOnlyList<string> SlideKeys => ["caption", "keep-metadata"];
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
         var caption = slide.Get("caption") is { } c ? context.Rich(c, "caption") : null;
+        var keepMetadata = slide.Get("keep-metadata") is { } k && context.Boolean(k, "keep-metadata") == true;
         if (context.Text(value, "image") is not { } path || context.Files.ReadBytes(path, value.Start, context.Diagnostics) is not { } data)
         {
             return null;
@@ -30,13 +32,32 @@ public sealed class ImageKind : BodyKind<ImageBody>
             return null;
         }
 
-        if ((long)width * height > MaxPixels)
+        // Each side alone first: two huge sides would overflow the product.
+        if (width == 0 || height == 0)
+        {
+            context.Diagnostics.Error(Codes.BadImageSize, value.Start, $"'{path}' declares a size of {width}x{height} pixels; an image has at least one pixel each way, export it again");
+            return null;
+        }
+
+        if (width > MaxPixels || height > MaxPixels || width * height > MaxPixels)
         {
             context.Diagnostics.Error(Codes.ReferencedFileTooLarge, value.Start, $"'{path}' is {width}x{height} pixels, over the limit of {MaxPixels:N0}; scale it down");
             return null;
         }
 
-        return new ImageBody(value.Start, path, data, type, width, height, caption);
+        if (!ImageDecoding.DecodesCompletely(data))
+        {
+            context.Diagnostics.Error(Codes.DamagedImage, value.Start, $"'{path}' is damaged: its {(type == "image/png" ? "PNG" : "JPEG")} data is cut short or does not decode; export or download it again");
+            return null;
+        }
+
+        // Phone photos carry the place they were taken: keep it out of a deck that is shared, unless asked.
+        if (type == "image/jpeg" && !keepMetadata)
+        {
+            data = JpegMetadata.Strip(data);
+        }
+
+        return new ImageBody(value.Start, path, data, type, (int)width, (int)height, caption);
     }
 
     protected override void Layout(ImageBody body, Box area, LayoutContext context)

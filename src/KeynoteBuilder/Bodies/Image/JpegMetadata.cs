@@ -1,0 +1,154 @@
+using System.Buffers.Binary;
+
+namespace KeynoteBuilder.Bodies.Image;
+
+/// <summary>
+/// Removes what a camera or phone writes about the photo rather than the picture (Exif with GPS position,
+/// time and serial numbers, XMP, IPTC, comments, maker notes, appended preview images) by copying the JPEG's
+/// segments losslessly: the compressed picture is not touched. Kept: JFIF (APP0), the colour profile
+/// (APP2 ICC_PROFILE) and Adobe's colour transform (APP14), which change how the picture decodes, and
+/// the Exif orientation, written back as a minimal Exif holding only that tag, so a client shows the
+/// photo the same way up as before.
+/// </summary>
+public static class JpegMetadata
+{
+    private const byte App0 = 0xE0;
+    private const byte App2 = 0xE2;
+    private const byte App14 = 0xEE;
+    private const byte Exif = 0xE1;
+    private const ushort OrientationTag = 0x0112;
+
+    /// <summary>The JPEG without private metadata; the same array when there is nothing to remove.</summary>
+    public static byte[] Strip(byte[] jpeg)
+    {
+        var segments = JpegSegments.Walk(jpeg);
+        if (segments.Count == 0 || segments[^1].Marker != JpegSegment.StartOfScan)
+        {
+            return jpeg; // not a JPEG this can walk safely; the damage check reports it
+        }
+
+        var end = EndOfImage(jpeg, segments[^1].End);
+        var removed = segments.Where(s => !Keep(jpeg, s)).ToList();
+        if (removed.Count == 0 && end == jpeg.Length)
+        {
+            return jpeg;
+        }
+
+        using var output = new MemoryStream(jpeg.Length);
+        output.Write(jpeg, 0, 2);
+        var orientationWritten = false;
+        foreach (var segment in segments)
+        {
+            if (Keep(jpeg, segment))
+            {
+                output.Write(jpeg, segment.Start, segment.End - segment.Start);
+            }
+            else if (!orientationWritten && segment.Marker == Exif && Orientation(jpeg.AsSpan(segment.BodyStart, segment.BodyLength)) is { } orientation and not 1)
+            {
+                output.Write(MinimalExif(orientation));
+                orientationWritten = true;
+            }
+        }
+
+        var scan = segments[^1].End;
+        output.Write(jpeg, scan, end - scan);
+        return output.ToArray();
+    }
+
+    private static bool Keep(byte[] jpeg, JpegSegment segment) => segment.Marker switch
+    {
+        App0 or App14 => true,
+        App2 => jpeg.AsSpan(segment.BodyStart, segment.BodyLength).StartsWith("ICC_PROFILE\0"u8),
+        0xE1 or (> 0xE2 and <= 0xEF) or 0xFE => false, // APP1 (Exif, XMP), other APPn (IPTC, maker data), COM
+        _ => true,
+    };
+
+    /// <summary>The offset after the EOI marker, or the file's length when there is none (a cut file, kept as is).</summary>
+    private static int EndOfImage(byte[] jpeg, int from)
+    {
+        var i = from;
+        while (i + 1 < jpeg.Length)
+        {
+            if (jpeg[i] != 0xFF)
+            {
+                i++;
+                continue;
+            }
+
+            var next = jpeg[i + 1];
+            if (next == 0xD9)
+            {
+                return i + 2;
+            }
+
+            if (next is 0x00 or 0xFF or (>= 0xD0 and <= 0xD7))
+            {
+                // A stuffed 0xFF in the compressed data, a fill byte, or a restart marker.
+                i += next == 0xFF ? 1 : 2;
+                continue;
+            }
+
+            // A segment between the scans of a progressive JPEG (DHT, SOS, ...): skip it whole.
+            if (i + 4 > jpeg.Length)
+            {
+                break;
+            }
+
+            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(i + 2));
+        }
+
+        return jpeg.Length;
+    }
+
+    /// <summary>The Orientation tag (1-8) of IFD0 in an APP1 Exif body, or null.</summary>
+    public static int? Orientation(ReadOnlySpan<byte> app1)
+    {
+        if (!app1.StartsWith("Exif\0\0"u8) || app1.Length < 14)
+        {
+            return null;
+        }
+
+        var tiff = app1[6..];
+        var little = tiff.StartsWith("II"u8);
+        if (!little && !tiff.StartsWith("MM"u8))
+        {
+            return null;
+        }
+
+        ushort U16(ReadOnlySpan<byte> b) => little ? BinaryPrimitives.ReadUInt16LittleEndian(b) : BinaryPrimitives.ReadUInt16BigEndian(b);
+        var ifd = little ? BinaryPrimitives.ReadUInt32LittleEndian(tiff[4..]) : BinaryPrimitives.ReadUInt32BigEndian(tiff[4..]);
+        if (ifd > (uint)tiff.Length - 2)
+        {
+            return null;
+        }
+
+        var count = U16(tiff[(int)ifd..]);
+        for (var e = 0; e < count; e++)
+        {
+            var entry = (int)ifd + 2 + (e * 12);
+            if (entry + 12 > tiff.Length)
+            {
+                return null;
+            }
+
+            if (U16(tiff[entry..]) == OrientationTag)
+            {
+                var value = U16(tiff[(entry + 8)..]);
+                return value is >= 1 and <= 8 ? value : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>APP1 with an Exif IFD0 of one entry, Orientation (big-endian TIFF).</summary>
+    private static byte[] MinimalExif(int orientation) =>
+    [
+        0xFF, Exif, 0x00, 34,
+        .. "Exif\0\0"u8,
+        .. "MM\0\x2A"u8, 0, 0, 0, 8, // TIFF header, IFD0 at offset 8
+        0, 1, // one entry
+        0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte)orientation, 0, 0, // Orientation, SHORT, count 1, value
+        0, 0, 0, 0, // no next IFD
+    ];
+}

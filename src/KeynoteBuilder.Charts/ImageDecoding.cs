@@ -4,16 +4,17 @@ using SkiaSharp;
 namespace KeynoteBuilder.Charts;
 
 /// <summary>
-/// Checks that a PNG or JPEG decodes completely, so a file cut short or with broken data is reported
-/// instead of showing as a black, grey or empty picture. SkiaSharp lives here, so the check does too.
+/// Checks that a JPEG decodes, so broken data is reported instead of showing as a grey or black picture.
+/// SkiaSharp lives here, so the check does too. (PNGs are verified in the core without decoding pixels,
+/// see PngIntegrity: a PNG decodes only at full size, up to 200 MB for 50 megapixels.)
 /// </summary>
 public static class ImageDecoding
 {
     /// <summary>
-    /// True when every pixel row decodes. A JPEG is decoded at an eighth of its size (the decoder still
-    /// reads all of its compressed data); a PNG row by row, so a big picture needs one row of memory.
+    /// True when the image decodes without error. It is decoded at the smallest size the codec offers (an
+    /// eighth each way for a JPEG, whose decoder still reads all of its compressed data), into memory of that size.
     /// </summary>
-    public static bool DecodesCompletely(byte[] data)
+    public static bool Decodes(byte[] data)
     {
         using var skData = SKData.CreateCopy(data);
         using var codec = SKCodec.Create(skData);
@@ -29,28 +30,6 @@ public static class ImageDecoding
             return false;
         }
 
-        if (codec.StartScanlineDecode(info) == SKCodecResult.Success)
-        {
-            var row = Marshal.AllocHGlobal(info.RowBytes);
-            try
-            {
-                for (var y = 0; y < info.Height; y++)
-                {
-                    if (codec.GetScanlines(row, 1, info.RowBytes) != 1)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-            finally
-            {
-                Marshal.FreeHGlobal(row);
-            }
-        }
-
-        // Interlaced PNGs cannot be read row by row: decode the whole picture (at most 50 megapixels).
         var pixels = Marshal.AllocHGlobal((nint)info.BytesSize64);
         try
         {

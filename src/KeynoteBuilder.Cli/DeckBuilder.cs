@@ -21,6 +21,7 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
     public int Build(BuildRequest request)
     {
         var outcome = BuildOnce(request);
+        PrintDiagnostics(outcome, request);
         switch (outcome.Status)
         {
             case BuildStatus.Built:
@@ -41,8 +42,8 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
     }
 
     /// <summary>
-    /// Reads, compiles and atomically saves the deck, and prints its diagnostics to stderr. The caller
-    /// prints the summary: a deck with errors or a failed write leaves the previous .pptx as it was.
+    /// Reads, compiles and atomically saves the deck. The caller prints the diagnostics and the summary:
+    /// a deck with errors or a failed write leaves the previous .pptx as it was.
     /// </summary>
     public BuildOutcome BuildOnce(BuildRequest request)
     {
@@ -99,8 +100,16 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
                 request.Verbose ? ex : null);
         }
 
-        DiagnosticPrinter.Print(outcome.Result!.Diagnostics, request.Deck, stderr);
         return outcome;
+    }
+
+    /// <summary>The compiler's errors and warnings of a build that got that far, to stderr.</summary>
+    public void PrintDiagnostics(BuildOutcome outcome, BuildRequest request)
+    {
+        if (outcome.Result is { } result)
+        {
+            DiagnosticPrinter.Print(result.Diagnostics, request.Deck, stderr);
+        }
     }
 
     /// <summary>Under --verbose, the exception behind an internal failure goes to stderr after its one-line message.</summary>

@@ -49,6 +49,7 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
             // Watch the deck before the first build, so a save during that build is not missed.
             Watch(deck, [], built: false);
             var first = _builder.BuildOnce(request);
+            _builder.PrintDiagnostics(first, request);
             if (first.Status == BuildStatus.DeckUnreadable)
             {
                 stderr.WriteLine($"keynote: {first.Failure}");
@@ -71,6 +72,8 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
                 {
                     continue; // the rest of the save arrived: build that instead of reporting the gap
                 }
+
+                _builder.PrintDiagnostics(outcome, request);
 
                 // Watch the new set of files before reporting, so whoever reads the line can edit them at once.
                 Watch(deck, outcome.Result?.InputFiles ?? [], outcome.Status == BuildStatus.Built);

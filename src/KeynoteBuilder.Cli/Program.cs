@@ -14,7 +14,9 @@ if (parsed.Errors.Count > 0)
     if (args.Length > 0 && !args[0].StartsWith('-') && !commands.Contains(args[0]))
     {
         // The first word is not a command: say so once, with the likely one, instead of the parser's two errors.
-        var guess = DidYouMean.Closest(args[0], commands);
+        // Two letters swapped (biuld) are two edits, too many for a five-letter word: try the same letters too.
+        var guess = DidYouMean.Closest(args[0], commands)
+            ?? commands.FirstOrDefault(c => c.Order().SequenceEqual(args[0].ToLowerInvariant().Order()));
         Console.Error.WriteLine(guess is null
             ? $"keynote: unknown command '{args[0]}'; the commands are {string.Join(" and ", commands)}, e.g. 'keynote build deck.yaml'"
             : $"keynote: unknown command '{args[0]}'; did you mean '{guess}'?");

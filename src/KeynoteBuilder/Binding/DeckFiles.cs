@@ -64,9 +64,10 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
         }
 
         // A NUL (or another character no file name holds) would reach the system as a different, shorter name.
-        if (relative.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        if (relative.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) is >= 0 and var bad)
         {
-            diagnostics.Error(Codes.BadFilePath, at, $"'{Shown(relative)}' contains a character no file name can hold (shown as \\0 or \\xNN); remove it");
+            var what = relative[bad] == '\0' ? "a NUL character (\\0)" : $"the control character \\x{(int)relative[bad]:X2}";
+            diagnostics.Error(Codes.BadFilePath, at, $"'{Shown(relative)}' contains {what}, which no file name can hold; remove it");
             return null;
         }
 

@@ -65,7 +65,6 @@ public static class AtomicFile
 
     private static string Reason(Exception ex, string folder, string temp, string path) => ex switch
     {
-        UnauthorizedAccessException => $"permission denied: the folder '{folder}' does not let this user create files",
         _ when FirstFileOnTheWay(folder) is { } file => $"'{file}' is a file, not a folder",
         _ => ex.Message.Replace(temp, path, StringComparison.Ordinal).TrimEnd('.'),
     };

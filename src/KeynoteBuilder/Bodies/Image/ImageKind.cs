@@ -45,7 +45,7 @@ public sealed class ImageKind : BodyKind<ImageBody>
             return null;
         }
 
-        if (!ImageDecoding.DecodesCompletely(data))
+        if (type == "image/png" ? !PngIntegrity.IsComplete(data) : !(JpegSegments.IsComplete(data) && ImageDecoding.Decodes(data)))
         {
             context.Diagnostics.Error(Codes.DamagedImage, value.Start, $"'{path}' is damaged: its {(type == "image/png" ? "PNG" : "JPEG")} data is cut short or does not decode; export or download it again");
             return null;

@@ -27,7 +27,7 @@ public static class JpegMetadata
             return jpeg; // not a JPEG this can walk safely; the damage check reports it
         }
 
-        var end = EndOfImage(jpeg, segments[^1].End);
+        var end = JpegSegments.EndOfImage(jpeg, segments[^1].End) ?? jpeg.Length;
         var removed = segments.Where(s => !Keep(jpeg, s)).ToList();
         if (removed.Count == 0 && end == jpeg.Length)
         {
@@ -62,43 +62,6 @@ public static class JpegMetadata
         0xE1 or (> 0xE2 and <= 0xEF) or 0xFE => false, // APP1 (Exif, XMP), other APPn (IPTC, maker data), COM
         _ => true,
     };
-
-    /// <summary>The offset after the EOI marker, or the file's length when there is none (a cut file, kept as is).</summary>
-    private static int EndOfImage(byte[] jpeg, int from)
-    {
-        var i = from;
-        while (i + 1 < jpeg.Length)
-        {
-            if (jpeg[i] != 0xFF)
-            {
-                i++;
-                continue;
-            }
-
-            var next = jpeg[i + 1];
-            if (next == 0xD9)
-            {
-                return i + 2;
-            }
-
-            if (next is 0x00 or 0xFF or (>= 0xD0 and <= 0xD7))
-            {
-                // A stuffed 0xFF in the compressed data, a fill byte, or a restart marker.
-                i += next == 0xFF ? 1 : 2;
-                continue;
-            }
-
-            // A segment between the scans of a progressive JPEG (DHT, SOS, ...): skip it whole.
-            if (i + 4 > jpeg.Length)
-            {
-                break;
-            }
-
-            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(i + 2));
-        }
-
-        return jpeg.Length;
-    }
 
     /// <summary>The Orientation tag (1-8) of IFD0 in an APP1 Exif body, or null.</summary>
     public static int? Orientation(ReadOnlySpan<byte> app1)

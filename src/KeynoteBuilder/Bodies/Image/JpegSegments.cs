@@ -67,4 +67,57 @@ public static class JpegSegments
 
         return segments;
     }
+
+    /// <summary>
+    /// Whether the JPEG runs from its header through the compressed data to the end-of-image marker. The
+    /// decoder fills a cut-off picture with grey without a word, so a missing end is checked here.
+    /// </summary>
+    public static bool IsComplete(ReadOnlySpan<byte> jpeg)
+    {
+        var segments = Walk(jpeg);
+        return segments.Count > 0 && segments[^1].Marker == JpegSegment.StartOfScan && EndOfImage(jpeg, segments[^1].End) is not null;
+    }
+
+    /// <summary>The offset after the EOI marker, or null when there is none: the file was cut short.</summary>
+    public static int? EndOfImage(ReadOnlySpan<byte> jpeg, int from)
+    {
+        var i = from;
+        while (i + 1 < jpeg.Length)
+        {
+            if (jpeg[i] != 0xFF)
+            {
+                var skip = jpeg[i..].IndexOf((byte)0xFF);
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                continue;
+            }
+
+            var next = jpeg[i + 1];
+            if (next == 0xD9)
+            {
+                return i + 2;
+            }
+
+            if (next is 0x00 or 0xFF or (>= 0xD0 and <= 0xD7))
+            {
+                // A stuffed 0xFF in the compressed data, a fill byte, or a restart marker.
+                i += next == 0xFF ? 1 : 2;
+                continue;
+            }
+
+            // A segment between the scans of a progressive JPEG (DHT, SOS, ...): skip it whole.
+            if (i + 4 > jpeg.Length)
+            {
+                break;
+            }
+
+            i += 2 + BinaryPrimitives.ReadUInt16BigEndian(jpeg[(i + 2)..]);
+        }
+
+        return null;
+    }
 }

@@ -24,6 +24,8 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             return null;
         }
 
+        // Watched even when refused below: replacing a pipe or a huge file with a good one rebuilds the deck.
+        Referenced.Add(path);
         try
         {
             // Opening a FIFO blocks until someone writes to it, and a device never ends: look before opening.
@@ -40,7 +42,6 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
                 return null;
             }
 
-            Referenced.Add(path);
             return File.ReadAllBytes(path);
         }
         catch (IOException ex)

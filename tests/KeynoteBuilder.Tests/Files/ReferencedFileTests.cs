@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
 using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Tests.Support;
 using SkiaSharp;
+using P = DocumentFormat.OpenXml.Presentation;
 
 namespace KeynoteBuilder.Tests.Files;
 
@@ -77,10 +79,10 @@ public sealed class ReferencedFileTests
     }
 
     [Fact]
-    public void A_phone_photo_loses_its_gps_and_camera_data_but_keeps_its_orientation_and_pixels()
+    public void A_phone_photo_loses_its_gps_and_camera_data_but_keeps_its_pixels()
     {
         var plain = TestImages.Jpeg(64, 48);
-        var photo = TestImages.WithSegments(plain, TestImages.App1(TestImages.PhoneExif(orientation: 6)), TestImages.App1(TestImages.PhoneXmp()));
+        var photo = TestImages.WithSegments(plain, TestImages.App1(TestImages.PhoneExif(orientation: 1)), TestImages.App1(TestImages.PhoneXmp()));
         using var build = new TestBuild();
         build.WriteBytes(Path.Combine("assets", "photo.jpg"), photo);
         var embedded = Media(build.BuildYaml("title: T\nslides:\n  - image: assets/photo.jpg\n")).Single();
@@ -88,9 +90,31 @@ public sealed class ReferencedFileTests
         Assert.Equal(-1, embedded.AsSpan().IndexOf("PhoneCo"u8));
         Assert.Equal(-1, embedded.AsSpan().IndexOf("GPSLatitude"u8));
         Assert.Equal(-1, embedded.AsSpan().IndexOf((byte[])[0, 0, 0, 48, 0, 0, 0, 1, 0, 0, 0, 51]));
-        var app1 = JpegSegments.Walk(embedded).Single(s => s.Marker == 0xE1);
-        Assert.Equal(6, JpegMetadata.Orientation(embedded.AsSpan(app1.BodyStart, app1.BodyLength)));
+        Assert.DoesNotContain(JpegSegments.Walk(embedded), s => s.Marker == 0xE1);
         Assert.Equal(Pixels(plain), Pixels(embedded));
+    }
+
+    [Theory]
+    [InlineData(6, 5400000, false)]
+    [InlineData(8, 16200000, false)]
+    [InlineData(7, 5400000, true)]
+    public void A_photo_stored_on_its_side_is_turned_upright_on_the_slide(int orientation, int rotation, bool mirrored)
+    {
+        // Stored 64x48 (landscape) with an orientation that stands it up: it shows 48 wide, 64 high.
+        var photo = TestImages.WithSegments(TestImages.Jpeg(64, 48), TestImages.App1(TestImages.PhoneExif(orientation)));
+        using var build = new TestBuild();
+        build.WriteBytes(Path.Combine("assets", "photo.jpg"), photo);
+        var output = build.BuildYaml("title: T\nslides:\n  - image: assets/photo.jpg\n");
+
+        using var document = PresentationDocument.Open(output, isEditable: false);
+        var picture = document.PresentationPart!.SlideParts.Single().Slide.Descendants<P.Picture>().Single();
+        var frame = picture.ShapeProperties!.Transform2D!;
+        Assert.Equal(rotation, frame.Rotation?.Value ?? 0);
+        Assert.Equal(mirrored, frame.HorizontalFlip?.Value ?? false);
+
+        // The frame is the stored picture, 64:48, turned about its centre into a 48:64 picture that fits the body.
+        Assert.Equal(64.0 / 48, (double)frame.Extents!.Cx!.Value / frame.Extents.Cy!.Value, 3);
+        Assert.DoesNotContain(JpegSegments.Walk(Media(output).Single()), s => s.Marker == 0xE1);
     }
 
     [Fact]

@@ -6,9 +6,8 @@ namespace KeynoteBuilder.Bodies.Image;
 /// Removes what a camera or phone writes about the photo rather than the picture (Exif with GPS position,
 /// time and serial numbers, XMP, IPTC, comments, maker notes, appended preview images) by copying the JPEG's
 /// segments losslessly: the compressed picture is not touched. Kept: JFIF (APP0), the colour profile
-/// (APP2 ICC_PROFILE) and Adobe's colour transform (APP14), which change how the picture decodes, and
-/// the Exif orientation, written back as a minimal Exif holding only that tag, so a client shows the
-/// photo the same way up as before.
+/// (APP2 ICC_PROFILE) and Adobe's colour transform (APP14), which change how the picture decodes. The Exif
+/// orientation goes too: slide clients ignore it, so the slide turns the picture instead (PictureTurn).
 /// </summary>
 public static class JpegMetadata
 {
@@ -36,18 +35,9 @@ public static class JpegMetadata
 
         using var output = new MemoryStream(jpeg.Length);
         output.Write(jpeg, 0, 2);
-        var orientationWritten = false;
-        foreach (var segment in segments)
+        foreach (var segment in segments.Where(s => Keep(jpeg, s)))
         {
-            if (Keep(jpeg, segment))
-            {
-                output.Write(jpeg, segment.Start, segment.End - segment.Start);
-            }
-            else if (!orientationWritten && segment.Marker == Exif && Orientation(jpeg.AsSpan(segment.BodyStart, segment.BodyLength)) is { } orientation and not 1)
-            {
-                output.Write(MinimalExif(orientation));
-                orientationWritten = true;
-            }
+            output.Write(jpeg, segment.Start, segment.End - segment.Start);
         }
 
         var scan = segments[^1].End;
@@ -62,6 +52,20 @@ public static class JpegMetadata
         0xE1 or (> 0xE2 and <= 0xEF) or 0xFE => false, // APP1 (Exif, XMP), other APPn (IPTC, maker data), COM
         _ => true,
     };
+
+    /// <summary>The Exif orientation of a JPEG (1 to 8), 1 when it has none.</summary>
+    public static int OrientationOf(byte[] jpeg)
+    {
+        foreach (var segment in JpegSegments.Walk(jpeg).Where(s => s.Marker == Exif))
+        {
+            if (Orientation(jpeg.AsSpan(segment.BodyStart, segment.BodyLength)) is { } orientation)
+            {
+                return orientation;
+            }
+        }
+
+        return 1;
+    }
 
     /// <summary>The Orientation tag (1-8) of IFD0 in an APP1 Exif body, or null.</summary>
     public static int? Orientation(ReadOnlySpan<byte> app1)
@@ -103,15 +107,4 @@ public static class JpegMetadata
 
         return null;
     }
-
-    /// <summary>APP1 with an Exif IFD0 of one entry, Orientation (big-endian TIFF).</summary>
-    private static byte[] MinimalExif(int orientation) =>
-    [
-        0xFF, Exif, 0x00, 34,
-        .. "Exif\0\0"u8,
-        .. "MM\0\x2A"u8, 0, 0, 0, 8, // TIFF header, IFD0 at offset 8
-        0, 1, // one entry
-        0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte)orientation, 0, 0, // Orientation, SHORT, count 1, value
-        0, 0, 0, 0, // no next IFD
-    ];
 }

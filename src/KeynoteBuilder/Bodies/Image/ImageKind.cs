@@ -1,5 +1,4 @@
 using KeynoteBuilder.Binding;
-using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
@@ -45,7 +44,7 @@ public sealed class ImageKind : BodyKind<ImageBody>
             return null;
         }
 
-        if (type == "image/png" ? !PngIntegrity.IsComplete(data) : !(JpegSegments.IsComplete(data) && ImageDecoding.Decodes(data)))
+        if (!ImageVerification.IsWhole(type, data))
         {
             context.Diagnostics.Error(Codes.DamagedImage, value.Start, $"'{path}' is damaged: its {(type == "image/png" ? "PNG" : "JPEG")} data is cut short or does not decode; export or download it again");
             return null;

@@ -24,5 +24,15 @@ internal sealed class BuildArguments
     /// <summary>A command that takes these arguments.</summary>
     public Command Command(string name, string description) => new(name, description) { _deck, _output, _verbose };
 
-    public BuildRequest Read(ParseResult result) => new(result.GetValue(_deck)!, result.GetValue(_output), result.GetValue(_verbose));
+    public BuildRequest Read(ParseResult result)
+    {
+        // A folder that holds a deck.yaml means that deck: `keynote build talks/kvm-forum`.
+        var deck = result.GetValue(_deck)!;
+        if (Directory.Exists(deck) && File.Exists(Path.Combine(deck, "deck.yaml")))
+        {
+            deck = Path.Combine(deck, "deck.yaml");
+        }
+
+        return new(deck, result.GetValue(_output), result.GetValue(_verbose));
+    }
 }

@@ -21,6 +21,7 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
     public int Build(BuildRequest request)
     {
         var outcome = BuildOnce(request);
+        PrintDiagnostics(outcome, request);
         switch (outcome.Status)
         {
             case BuildStatus.Built:
@@ -41,13 +42,18 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
     }
 
     /// <summary>
-    /// Reads, compiles and atomically saves the deck, and prints its diagnostics to stderr. The caller
-    /// prints the summary: a deck with errors or a failed write leaves the previous .pptx as it was.
+    /// Reads, compiles and atomically saves the deck. The caller prints the diagnostics and the summary:
+    /// a deck with errors or a failed write leaves the previous .pptx as it was.
     /// </summary>
     public BuildOutcome BuildOnce(BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
         var output = request.OutputPath;
+        if (PathChecks.DeckProblem(request.Deck) is { } deckProblem)
+        {
+            return new BuildOutcome(BuildStatus.DeckUnreadable, output, clock.Elapsed, null, deckProblem);
+        }
+
         byte[] source;
         try
         {
@@ -58,16 +64,29 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
             return new BuildOutcome(BuildStatus.DeckUnreadable, output, clock.Elapsed, null, $"cannot read '{request.Deck}': {ex.Message}");
         }
 
+        if (PathChecks.OutputProblem(output, request.Deck) is { } outputProblem)
+        {
+            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null, outputProblem);
+        }
+
         BuildOutcome outcome;
         try
         {
             BuildResult? result = null;
-            AtomicFile.Write(output, stream => result = Compile(request, source, stream));
+            AtomicFile.Write(output, stream => result = Compile(request, source, stream, output));
             outcome = new BuildOutcome(BuildStatus.Built, output, clock.Elapsed, result);
         }
         catch (BuildFailedException failed)
         {
             outcome = new BuildOutcome(BuildStatus.DeckErrors, output, clock.Elapsed, failed.Result);
+        }
+        catch (OutputIsInputException input)
+        {
+            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null, input.Message);
+        }
+        catch (OutputWriteException ex)
+        {
+            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null, $"{ex.Message}; the previous file, if any, is unchanged");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -81,8 +100,16 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
                 request.Verbose ? ex : null);
         }
 
-        DiagnosticPrinter.Print(outcome.Result!.Diagnostics, request.Deck, stderr);
         return outcome;
+    }
+
+    /// <summary>The compiler's errors and warnings of a build that got that far, to stderr.</summary>
+    public void PrintDiagnostics(BuildOutcome outcome, BuildRequest request)
+    {
+        if (outcome.Result is { } result)
+        {
+            DiagnosticPrinter.Print(result.Diagnostics, request.Deck, stderr);
+        }
     }
 
     /// <summary>Under --verbose, the exception behind an internal failure goes to stderr after its one-line message.</summary>
@@ -94,12 +121,24 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    /// <summary>Compiles into the temporary file's stream; a deck with errors aborts the save by throwing.</summary>
-    private BuildResult Compile(BuildRequest request, byte[] source, Stream stream)
+    /// <summary>
+    /// Compiles into the temporary file's stream; a deck with errors aborts the save by throwing, and so does
+    /// an output that is a file the deck read (the image or CSV would be replaced by the package).
+    /// </summary>
+    private BuildResult Compile(BuildRequest request, byte[] source, Stream stream, string output)
     {
         var result = _compiler.Compile(request.Deck, source, () => new NonClosingStream(stream), timestamp: null);
-        return result.Succeeded ? result : throw new BuildFailedException(result);
+        if (!result.Succeeded)
+        {
+            throw new BuildFailedException(result);
+        }
+
+        return result.InputFiles.Any(input => PathChecks.SameFile(output, input))
+            ? throw new OutputIsInputException(PathChecks.InputMessage(output, "is a file the deck reads"))
+            : result;
     }
+
+    private sealed class OutputIsInputException(string message) : Exception(message);
 
     private sealed class BuildFailedException(BuildResult result) : Exception("the deck has errors")
     {

@@ -14,6 +14,10 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
     // Editors save in a burst of events (truncate, write, rename, chmod); one build per burst.
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(50);
 
+    // Some editors save by truncating the file, then writing it: an empty deck right after a change is
+    // most likely that gap, so it is reported only if no further change comes within this time.
+    public static readonly TimeSpan DefaultEmptyDeckGrace = TimeSpan.FromSeconds(1);
+
     private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     private readonly DeckBuilder _builder = new(stdout, stderr);
@@ -31,6 +35,8 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
 
     public TimeSpan Debounce { get; init; } = DefaultDebounce;
 
+    public TimeSpan EmptyDeckGrace { get; init; } = DefaultEmptyDeckGrace;
+
     /// <summary>The compiler every build uses; its chart cache survives from build to build.</summary>
     public DeckCompiler Compiler => _builder.Compiler;
 
@@ -43,6 +49,7 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
             // Watch the deck before the first build, so a save during that build is not missed.
             Watch(deck, [], built: false);
             var first = _builder.BuildOnce(request);
+            _builder.PrintDiagnostics(first, request);
             if (first.Status == BuildStatus.DeckUnreadable)
             {
                 stderr.WriteLine($"keynote: {first.Failure}");
@@ -51,7 +58,7 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
 
             Report(first, initial: true);
             Watch(deck, first.Result?.InputFiles ?? [], first.Status == BuildStatus.Built);
-            var referenced = _files.Count - 1;
+            var referenced = (first.Result?.InputFiles ?? []).Where(f => !PathComparer.Equals(f, deck)).Distinct(PathComparer).Count();
             stdout.WriteLine($"Watching {Path.GetRelativePath(Environment.CurrentDirectory, deck)} and {referenced} referenced file{(referenced == 1 ? "" : "s")}; press Ctrl+C to stop.");
             while (true)
             {
@@ -61,6 +68,12 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
                 // Every change so far is covered by the build below, which reads the files after this point.
                 _changed.Reader.TryRead(out _);
                 var outcome = _builder.BuildOnce(request);
+                if (IsEmptyDeck(outcome) && await ChangesWithinAsync(EmptyDeckGrace, cancellation).ConfigureAwait(false))
+                {
+                    continue; // the rest of the save arrived: build that instead of reporting the gap
+                }
+
+                _builder.PrintDiagnostics(outcome, request);
 
                 // Watch the new set of files before reporting, so whoever reads the line can edit them at once.
                 Watch(deck, outcome.Result?.InputFiles ?? [], outcome.Status == BuildStatus.Built);
@@ -94,6 +107,24 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
         while (Interlocked.Read(ref _events) != seen);
     }
 
+    private static bool IsEmptyDeck(BuildOutcome outcome) =>
+        outcome.Result?.Diagnostics.Any(d => d.Code == Diagnostics.Codes.EmptyFile) == true;
+
+    /// <summary>Whether a change arrives within <paramref name="grace"/> (it stays queued for the loop).</summary>
+    private async Task<bool> ChangesWithinAsync(TimeSpan grace, CancellationToken cancellation)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(grace);
+        try
+        {
+            return await _changed.Reader.WaitToReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     private void Report(BuildOutcome outcome, bool initial)
     {
         var time = DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
@@ -123,6 +154,13 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
     private void Watch(string deck, IEnumerable<string> inputs, bool built)
     {
         var files = new HashSet<string>(PathComparer) { deck };
+
+        // A deck that is a symbolic link changes where the link points: watch the file it resolves to too.
+        if (ResolvedLink(deck) is { } target)
+        {
+            files.Add(target);
+        }
+
         files.UnionWith(inputs);
         if (!built)
         {
@@ -171,6 +209,18 @@ public sealed class DeckWatcher(TextWriter stdout, TextWriter stderr)
                 // A folder removed just now, or the system's limit on watches, must not end the session.
                 stderr.WriteLine($"keynote: cannot watch '{Path.GetRelativePath(Environment.CurrentDirectory, folder)}': {ex.Message}");
             }
+        }
+    }
+
+    private static string? ResolvedLink(string path)
+    {
+        try
+        {
+            return File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            return null; // a loop: the build reports the deck as unreadable
         }
     }
 

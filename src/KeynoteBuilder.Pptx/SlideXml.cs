@@ -111,7 +111,7 @@ internal sealed class SlideXml
         _xml.WriteRaw("<a:stretch><a:fillRect/></a:stretch>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
-        Transform(shape.Box);
+        Transform(shape.Box, shape.Turn);
         _xml.WriteRaw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
         _xml.WriteEndElement();
         _xml.WriteEndElement();
@@ -148,9 +148,11 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
     }
 
-    private void Transform(Box box)
+    private void Transform(Box box, PictureTurn turn = default)
     {
+        var rotation = turn.Degrees == 0 ? "" : FormattableString.Invariant($" rot=\"{turn.Degrees * 60000}\"");
+        var flips = (turn.FlipHorizontal ? " flipH=\"1\"" : "") + (turn.FlipVertical ? " flipV=\"1\"" : "");
         _xml.WriteRaw(FormattableString.Invariant(
-            $"<a:xfrm><a:off x=\"{Emu.FromPoints(box.X)}\" y=\"{Emu.FromPoints(box.Y)}\"/><a:ext cx=\"{Emu.FromPoints(box.Width)}\" cy=\"{Emu.FromPoints(box.Height)}\"/></a:xfrm>"));
+            $"<a:xfrm{rotation}{flips}><a:off x=\"{Emu.FromPoints(box.X)}\" y=\"{Emu.FromPoints(box.Y)}\"/><a:ext cx=\"{Emu.FromPoints(box.Width)}\" cy=\"{Emu.FromPoints(box.Height)}\"/></a:xfrm>"));
     }
 }

@@ -24,8 +24,17 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             return null;
         }
 
+        // Watched even when refused below: replacing a pipe or a huge file with a good one rebuilds the deck.
+        Referenced.Add(path);
         try
         {
+            // Opening a FIFO blocks until someone writes to it, and a device never ends: look before opening.
+            if (FileNode.Of(path) is { Kind: not FileNodeKind.Regular } node)
+            {
+                diagnostics.Error(Codes.NotARegularFile, at, $"'{Shown(relative)}' is {node.KindName}, not a regular file; images and CSV files must be ordinary files");
+                return null;
+            }
+
             var info = new FileInfo(path);
             if (info.Length > maxBytes)
             {
@@ -33,7 +42,6 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
                 return null;
             }
 
-            Referenced.Add(path);
             return File.ReadAllBytes(path);
         }
         catch (IOException ex)
@@ -56,6 +64,28 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             return null;
         }
 
+        // A NUL (or another character no file name holds) would reach the system as a different, shorter name.
+        if (relative.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) is >= 0 and var bad)
+        {
+            var what = relative[bad] == '\0' ? "a NUL character (\\0)" : $"the control character \\x{(int)relative[bad]:X2}";
+            diagnostics.Error(Codes.BadFilePath, at, $"'{Shown(relative)}' contains {what}, which no file name can hold; remove it");
+            return null;
+        }
+
+        try
+        {
+            return ResolveInside(relative, at, diagnostics);
+        }
+        catch (IOException)
+        {
+            // Following the links failed: a loop (a -> b -> a) or too long a chain.
+            diagnostics.Error(Codes.UnresolvableLink, at, $"'{relative}' is a symbolic link that cannot be followed: it leads back to itself or through too many links; point it at a real file");
+            return null;
+        }
+    }
+
+    private string? ResolveInside(string relative, SourcePosition at, DiagnosticBag diagnostics)
+    {
         var full = Path.GetFullPath(Path.Combine(_root, relative));
         if (!File.Exists(full))
         {
@@ -83,6 +113,10 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
 
         return real;
     }
+
+    /// <summary>The path as a message can show it: control characters written as escapes.</summary>
+    private static string Shown(string path) =>
+        string.Concat(path.Select(c => c == '\0' ? "\\0" : char.IsControl(c) ? $"\\x{(int)c:X2}" : c.ToString()));
 
     private bool Inside(string path) =>
         path.StartsWith(_root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -63,6 +63,11 @@ public static class Codes
     public const string NotAnImage = "KB0703";
     public const string ReferencedFileTooLarge = "KB0704";
     public const string CsvSyntax = "KB0705";
+    public const string BadFilePath = "KB0706";
+    public const string NotARegularFile = "KB0707";
+    public const string UnresolvableLink = "KB0708";
+    public const string DamagedImage = "KB0709";
+    public const string BadImageSize = "KB0710";
 
     // KB08xx: layout.
     public const string TextDoesNotFit = "KB0801";
@@ -113,7 +118,12 @@ public static class Codes
         (PathOutsideDeck, "Path outside the deck's folder", "Images and CSV files must live in the deck's folder or below it."),
         (NotAnImage, "Not a PNG or JPEG", "Images must be real PNG or JPEG files."),
         (ReferencedFileTooLarge, "Referenced file too large", "Images and CSV files are capped in size; shrink the file."),
-        (CsvSyntax, "CSV does not parse", "Fix the CSV at the line shown: quotes, a header line, one column per series."),
+        (CsvSyntax, "CSV does not parse", "Fix the CSV at the line and column shown: a quote that is never closed, or a quote inside an unquoted field (double it, or quote the whole field)."),
+        (BadFilePath, "Path holds a character no file name can", "Remove the control character (often a NUL, `\\0`, from a copy and paste) from the path."),
+        (NotARegularFile, "Not a regular file", "Images and CSV files must be ordinary files, not a named pipe (FIFO), a device or a socket: copy the data into a file."),
+        (UnresolvableLink, "Symbolic link cannot be followed", "The link leads back to itself or through too many links; point it at a real file."),
+        (DamagedImage, "Damaged image", "The file is cut short or its data does not decode; export or download the image again."),
+        (BadImageSize, "Impossible image size", "The header declares a width or height of 0 or more pixels than any real image has; export the image again."),
         (TextDoesNotFit, "Text does not fit", "The text overflows its box even at the smallest size; shorten it or split the slide."),
     ];
 }

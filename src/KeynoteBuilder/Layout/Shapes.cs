@@ -63,7 +63,34 @@ public sealed record TableShape(string Name, Box Box, IReadOnlyList<double> Colu
 
 /// <summary>A picture: PNG or JPEG bytes, an optional SVG that PowerPoint prefers, and alt text.</summary>
 public sealed record PictureShape(string Name, Box Box, byte[] Data, string ContentType, byte[]? Svg, string AltText)
-    : Shape(Name, Box);
+    : Shape(Name, Box)
+{
+    /// <summary>How the picture is turned on the slide (a photo's Exif orientation); <see cref="Shape.Box"/> is then the unturned frame.</summary>
+    public PictureTurn Turn { get; init; }
+}
+
+/// <summary>
+/// A picture mirrored, then turned clockwise by <paramref name="Degrees"/> (0, 90, 180 or 270) about its
+/// centre: the order and meaning of DrawingML's <c>flipH</c>, <c>flipV</c> and <c>rot</c>.
+/// </summary>
+public readonly record struct PictureTurn(int Degrees, bool FlipHorizontal, bool FlipVertical)
+{
+    /// <summary>Whether the picture shows its width upright: turned a quarter either way.</summary>
+    public bool SwapsSides => Degrees is 90 or 270;
+
+    /// <summary>The turn that shows a JPEG the way up its Exif orientation (1 to 8) says.</summary>
+    public static PictureTurn FromExif(int orientation) => orientation switch
+    {
+        2 => new(0, true, false),
+        3 => new(180, false, false),
+        4 => new(0, false, true),
+        5 => new(270, true, false),
+        6 => new(90, false, false),
+        7 => new(90, true, false),
+        8 => new(270, false, false),
+        _ => default,
+    };
+}
 
 /// <summary>A chart waiting for the chart pass, which turns it into a <see cref="PictureShape"/>.</summary>
 public sealed record ChartShape(string Name, Box Box, ChartSpec Spec) : Shape(Name, Box);

@@ -17,6 +17,7 @@ public sealed partial class ErrorCatalogueTests
     private static readonly Dictionary<string, string> ShownElsewhere = new()
     {
         [Codes.FileTooLarge] = "a deck over 4 MiB; tests/KeynoteBuilder.Tests/Loading/LimitTests.cs builds a 100 MB one",
+        [Codes.NotARegularFile] = "a named pipe, which git cannot hold; tests/KeynoteBuilder.Tests/Files/ReferencedFileTests.cs makes one with mkfifo",
     };
 
     private static string CasesFolder => RepoPaths.File("tests", "cases");

@@ -2,14 +2,17 @@ using System.Buffers.Binary;
 
 namespace KeynoteBuilder.Bodies.Image;
 
-/// <summary>Reads the type and pixel size from a PNG or JPEG header, without decoding the image.</summary>
+/// <summary>
+/// Reads the type and pixel size from a PNG or JPEG header, without decoding the image. Sizes are
+/// unsigned as the formats define them (a PNG's 0xFFFFFFFF is four billion, not -1); the caller checks them.
+/// </summary>
 public static class ImageHeader
 {
-    public static (string ContentType, int Width, int Height)? Read(ReadOnlySpan<byte> data)
+    public static (string ContentType, long Width, long Height)? Read(ReadOnlySpan<byte> data)
     {
         if (data.Length >= 24 && data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) && data[12..16].SequenceEqual("IHDR"u8))
         {
-            return ("image/png", (int)BinaryPrimitives.ReadUInt32BigEndian(data[16..]), (int)BinaryPrimitives.ReadUInt32BigEndian(data[20..]));
+            return ("image/png", BinaryPrimitives.ReadUInt32BigEndian(data[16..]), BinaryPrimitives.ReadUInt32BigEndian(data[20..]));
         }
 
         if (data.Length >= 4 && data[0] == 0xFF && data[1] == 0xD8)
@@ -21,27 +24,15 @@ public static class ImageHeader
     }
 
     /// <summary>Walks JPEG segments to the first start-of-frame marker, which holds the size.</summary>
-    private static (string, int, int)? Jpeg(ReadOnlySpan<byte> data)
+    private static (string, long, long)? Jpeg(ReadOnlySpan<byte> data)
     {
-        var i = 2;
-        while (i + 9 < data.Length)
+        foreach (var segment in JpegSegments.Walk(data))
         {
-            if (data[i] != 0xFF)
+            if (segment.IsFrame)
             {
-                return null;
+                var body = data.Slice(segment.BodyStart, segment.BodyLength);
+                return body.Length < 5 ? null : ("image/jpeg", BinaryPrimitives.ReadUInt16BigEndian(body[3..]), BinaryPrimitives.ReadUInt16BigEndian(body[1..]));
             }
-
-            var marker = data[i + 1];
-            var length = BinaryPrimitives.ReadUInt16BigEndian(data[(i + 2)..]);
-            var isFrame = marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC;
-            if (isFrame)
-            {
-                var height = BinaryPrimitives.ReadUInt16BigEndian(data[(i + 5)..]);
-                var width = BinaryPrimitives.ReadUInt16BigEndian(data[(i + 7)..]);
-                return width > 0 && height > 0 ? ("image/jpeg", width, height) : null;
-            }
-
-            i += 2 + length;
         }
 
         return null;

@@ -17,6 +17,13 @@ public static partial class NumberHints
             return $"did you mean {trimmed.Replace(',', '.')}? Chart numbers use a decimal point";
         }
 
+        // Checked before units: "1O" is a ten typed with the letter O, not 1 with the unit "O".
+        var lookalikes = DigitLookalikes(trimmed);
+        if (lookalikes != trimmed && ChartNumbers.TryParse(lookalikes, out _))
+        {
+            return $"did you mean {lookalikes}? A letter O, l or I stands where a digit belongs";
+        }
+
         if (WithUnit().Match(trimmed) is { Success: true } match && ChartNumbers.TryParse(match.Groups["number"].Value, out _))
         {
             var unit = match.Groups["unit"].Value;
@@ -25,6 +32,18 @@ public static partial class NumberHints
 
         return null;
     }
+
+    /// <summary>The value with the letters that pass for digits (O, o, l, I) read as 0 and 1, when it has a digit too.</summary>
+    private static string DigitLookalikes(string text) =>
+        text.Any(char.IsAsciiDigit)
+            ? string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = source[i] switch { 'O' or 'o' => '0', 'l' or 'I' => '1', var c => c };
+                }
+            })
+            : text;
 
     /// <summary>One comma followed by other than three digits: not a thousands separator.</summary>
     [GeneratedRegex(@"^[-+]?\d+,(\d{1,2}|\d{4,})$", RegexOptions.CultureInvariant)]

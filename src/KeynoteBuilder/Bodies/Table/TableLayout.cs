@@ -5,26 +5,38 @@ namespace KeynoteBuilder.Bodies.Table;
 
 /// <summary>
 /// Sizes a table to its area: columns as wide as their text needs (sharing out what is left,
-/// wrapping the widest when the table is too wide), and the largest font at which every row fits.
+/// wrapping the widest when the table is too wide, but never narrower than a column's longest
+/// word: smaller text first), and the largest font at which every row fits. Every cell is
+/// measured once; each size tried only scales those widths.
 /// </summary>
 internal static class TableLayout
 {
     private const double MaxSize = 20;
     private const double MinSize = 10;
 
+    /// <summary>What a column adds to its text's width: the cell insets and a hair for rounding.</summary>
+    private const double Padding = (2 * TextGeometry.InsetX) + 2;
+
     public static void Place(TableBody body, Box area, LayoutContext context)
     {
         var rows = new List<(IReadOnlyList<TextRun>[] Cells, bool Header)> { (body.Header.Select(context.Runs).ToArray(), true) };
         rows.AddRange(body.Rows.Select(r => (r.Select(context.Runs).ToArray(), false)));
         var columns = body.Header.Count;
+        var measured = rows.Select(r => r.Cells.Take(columns).Select(c => context.Fitter.Measure(c, r.Header)).ToArray()).ToList();
+        var shape = ColumnShape.Of(measured, columns);
 
         double size = MaxSize;
-        double[] widths = [];
+        double[]? widths = null;
         double[] heights = [];
         for (; size >= MinSize; size -= 0.5)
         {
-            widths = ColumnWidths(rows, columns, area.Width, size, context.Fitter);
-            heights = rows.Select(r => RowHeight(r.Cells, r.Header, widths, size, context.Fitter)).ToArray();
+            widths = shape.Widths(area.Width, size);
+            if (widths is null)
+            {
+                continue;
+            }
+
+            heights = measured.Select(r => RowHeight(r, widths, size)).ToArray();
             if (heights.Sum() <= area.Height)
             {
                 break;
@@ -34,6 +46,8 @@ internal static class TableLayout
         if (size < MinSize)
         {
             size = MinSize;
+            widths = shape.Widths(area.Width, size) ?? shape.Squeezed(area.Width, size);
+            heights = measured.Select(r => RowHeight(r, widths, size)).ToArray();
             context.ReportOverflow(body.Position, "the table");
         }
 
@@ -42,61 +56,104 @@ internal static class TableLayout
             heights[i],
             r.Header)).ToList();
         var box = area with { Height = Math.Min(area.Height, heights.Sum()) };
-        context.Add(new TableShape(context.Name("Table"), box, widths, tableRows, size));
+        context.Add(new TableShape(context.Name("Table"), box, widths!, tableRows, size));
     }
 
-    private static double RowHeight(IReadOnlyList<TextRun>[] cells, bool header, double[] widths, double size, TextFitter fitter)
+    private static double RowHeight(MeasuredText[] cells, double[] widths, double size)
     {
         var lines = 1;
         for (var c = 0; c < Math.Min(cells.Length, widths.Length); c++)
         {
-            lines = Math.Max(lines, fitter.Lines(cells[c], widths[c] - (2 * TextGeometry.InsetX), size, header));
+            lines = Math.Max(lines, cells[c].Lines(widths[c] - (2 * TextGeometry.InsetX), size));
         }
 
         return (lines * size * TextGeometry.LineSpacing) + (2 * TextGeometry.InsetY) + 4;
     }
 
-    /// <summary>Natural widths when they fit (grown to fill the area); otherwise narrow columns keep theirs and wide ones share the rest.</summary>
-    private static double[] ColumnWidths(List<(IReadOnlyList<TextRun>[] Cells, bool Header)> rows, int columns, double total, double size, TextFitter fitter)
+    /// <summary>Each column's widths at 1 pt: its widest cell on one line, its longest word, its header's longest word (bold).</summary>
+    private sealed record ColumnShape(double[] Natural, double[] LongestWord, double[] LongestHeaderWord)
     {
-        var natural = new double[columns];
-        foreach (var (cells, header) in rows)
+        public static ColumnShape Of(List<MeasuredText[]> rows, int columns)
         {
-            for (var c = 0; c < Math.Min(cells.Length, columns); c++)
+            var (natural, longest, header) = (new double[columns], new double[columns], new double[columns]);
+            for (var r = 0; r < rows.Count; r++)
             {
-                var width = cells[c].Sum(r => fitter.Measurer.Width(r.Text, size, header || r.Bold || r.Emphasis, r.Italic)) * TextGeometry.WidthSafety;
-                natural[c] = Math.Max(natural[c], width + (2 * TextGeometry.InsetX) + 2);
-            }
-        }
-
-        var sum = natural.Sum();
-        if (sum <= total)
-        {
-            return natural.Select(w => w + ((total - sum) * w / sum)).ToArray();
-        }
-
-        var widths = new double[columns];
-        var open = Enumerable.Range(0, columns).ToList();
-        var remaining = total;
-        while (open.Count > 0)
-        {
-            var share = remaining / open.Count;
-            var narrow = open.Where(c => natural[c] <= share).ToList();
-            if (narrow.Count == 0)
-            {
-                var openSum = open.Sum(c => natural[c]);
-                open.ForEach(c => widths[c] = remaining * natural[c] / openSum);
-                break;
+                for (var c = 0; c < rows[r].Length; c++)
+                {
+                    natural[c] = Math.Max(natural[c], rows[r][c].Natural);
+                    longest[c] = Math.Max(longest[c], rows[r][c].LongestWord);
+                    header[c] = r == 0 ? rows[r][c].LongestWord : header[c];
+                }
             }
 
-            foreach (var c in narrow)
-            {
-                widths[c] = natural[c];
-                remaining -= natural[c];
-                open.Remove(c);
-            }
+            return new ColumnShape(natural, longest, header);
         }
 
-        return widths;
+        /// <summary>
+        /// Column widths at a size, or null when even the header's words cannot stand side by side
+        /// (the caller tries a smaller size). Natural widths when they fit, grown to fill the area;
+        /// otherwise narrow columns keep theirs and wide ones share the rest, none below its longest
+        /// word (or, when all words cannot fit, its longest header word).
+        /// </summary>
+        public double[]? Widths(double total, double size)
+        {
+            var natural = Natural.Select(w => (w * size) + Padding).ToArray();
+            var sum = natural.Sum();
+            if (sum <= total)
+            {
+                return natural.Select(w => w + ((total - sum) * w / sum)).ToArray();
+            }
+
+            var floor = LongestWord.Select(w => (w * size) + Padding).ToArray();
+            if (floor.Sum() > total)
+            {
+                floor = LongestHeaderWord.Select(w => (w * size) + Padding).ToArray();
+                if (floor.Sum() > total)
+                {
+                    return null;
+                }
+            }
+
+            return Share(natural, floor, total);
+        }
+
+        /// <summary>The last resort at the smallest size: widths in proportion to the longest words, which then break.</summary>
+        public double[] Squeezed(double total, double size)
+        {
+            var floor = LongestWord.Select(w => (w * size) + Padding).ToArray();
+            var sum = floor.Sum();
+            return floor.Select(w => total * w / sum).ToArray();
+        }
+
+        private static double[] Share(double[] natural, double[] floor, double total)
+        {
+            var widths = new double[natural.Length];
+            var open = Enumerable.Range(0, natural.Length).ToList();
+            var remaining = total;
+            while (open.Count > 0)
+            {
+                var share = remaining / open.Count;
+                var fixedAt = open.Where(c => natural[c] <= share).Select(c => (c, natural[c])).ToList();
+                if (fixedAt.Count == 0)
+                {
+                    var openSum = open.Sum(c => natural[c]);
+                    fixedAt = open.Where(c => remaining * natural[c] / openSum < floor[c]).Select(c => (c, floor[c])).ToList();
+                    if (fixedAt.Count == 0)
+                    {
+                        open.ForEach(c => widths[c] = remaining * natural[c] / openSum);
+                        break;
+                    }
+                }
+
+                foreach (var (c, width) in fixedAt)
+                {
+                    widths[c] = width;
+                    remaining -= width;
+                    open.Remove(c);
+                }
+            }
+
+            return widths;
+        }
     }
 }

@@ -90,7 +90,9 @@ public sealed class TextFitter(IRunMeasurer measurer)
 
     private static double? Height(IReadOnlyList<FitParagraph> paragraphs, IReadOnlyList<MeasuredText> measured, double width, double size, int maxLinesPerParagraph)
     {
-        var total = 2 * TextGeometry.InsetY;
+        // The bottom inset is blank margin that clients draw into, unclipped: the last line's descent
+        // may use it (LibreOffice shows such text whole, inside the shape).
+        var total = TextGeometry.InsetY;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];

@@ -14,6 +14,9 @@ internal static class TableLayout
     private const double MaxSize = 20;
     private const double MinSize = 10;
 
+    /// <summary>Lines a cell may wrap to before the table prefers a smaller size.</summary>
+    private const int MostLinesPerCell = 3;
+
     /// <summary>What a column adds to its text's width: the cell insets and a hair for rounding.</summary>
     private const double Padding = (2 * TextGeometry.InsetX) + 2;
 
@@ -25,29 +28,12 @@ internal static class TableLayout
         var measured = rows.Select(r => r.Cells.Take(columns).Select(c => context.Fitter.Measure(c, r.Header)).ToArray()).ToList();
         var shape = ColumnShape.Of(measured, columns);
 
-        double size = MaxSize;
-        double[]? widths = null;
-        double[] heights = [];
-        for (; size >= MinSize; size -= 0.5)
+        // First look for a size at which no cell wraps to more than a few lines (smaller text rather
+        // than a tall thin text column beside roomy number columns); then for any size that fits.
+        var (size, widths, heights) = Fit(shape, measured, area, MostLinesPerCell) ?? Fit(shape, measured, area, int.MaxValue)
+            ?? Overflow(shape, measured, area.Width);
+        if (heights.Sum() > area.Height)
         {
-            widths = shape.Widths(area.Width, size);
-            if (widths is null)
-            {
-                continue;
-            }
-
-            heights = measured.Select(r => RowHeight(r, widths, size)).ToArray();
-            if (heights.Sum() <= area.Height)
-            {
-                break;
-            }
-        }
-
-        if (size < MinSize)
-        {
-            size = MinSize;
-            widths = shape.Widths(area.Width, size) ?? shape.Squeezed(area.Width, size);
-            heights = measured.Select(r => RowHeight(r, widths, size)).ToArray();
             context.ReportOverflow(body.Position, "the table");
         }
 
@@ -56,10 +42,38 @@ internal static class TableLayout
             heights[i],
             r.Header)).ToList();
         var box = area with { Height = Math.Min(area.Height, heights.Sum()) };
-        context.Add(new TableShape(context.Name("Table"), box, widths!, tableRows, size));
+        context.Add(new TableShape(context.Name("Table"), box, widths, tableRows, size));
     }
 
-    private static double RowHeight(MeasuredText[] cells, double[] widths, double size)
+    /// <summary>The largest size at which the rows fit the area with no cell over <paramref name="mostLines"/> lines.</summary>
+    private static (double Size, double[] Widths, double[] Heights)? Fit(ColumnShape shape, List<MeasuredText[]> rows, Box area, int mostLines)
+    {
+        for (var size = MaxSize; size >= MinSize; size -= 0.5)
+        {
+            if (shape.Widths(area.Width, size) is not { } widths)
+            {
+                continue;
+            }
+
+            var lines = rows.Select(r => RowLines(r, widths, size)).ToArray();
+            var heights = lines.Select(l => RowHeight(l, size)).ToArray();
+            if (heights.Sum() <= area.Height && lines.Max() <= mostLines)
+            {
+                return (size, widths, heights);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>At the smallest size, the widths it would have had; the caller reports that it does not fit.</summary>
+    private static (double Size, double[] Widths, double[] Heights) Overflow(ColumnShape shape, List<MeasuredText[]> rows, double width)
+    {
+        var widths = shape.Widths(width, MinSize) ?? shape.Squeezed(width, MinSize);
+        return (MinSize, widths, rows.Select(r => RowHeight(RowLines(r, widths, MinSize), MinSize)).ToArray());
+    }
+
+    private static int RowLines(MeasuredText[] cells, double[] widths, double size)
     {
         var lines = 1;
         for (var c = 0; c < Math.Min(cells.Length, widths.Length); c++)
@@ -67,8 +81,10 @@ internal static class TableLayout
             lines = Math.Max(lines, cells[c].Lines(widths[c] - (2 * TextGeometry.InsetX), size));
         }
 
-        return (lines * size * TextGeometry.LineSpacing) + (2 * TextGeometry.InsetY) + 4;
+        return lines;
     }
+
+    private static double RowHeight(int lines, double size) => (lines * size * TextGeometry.LineSpacing) + (2 * TextGeometry.InsetY) + 4;
 
     /// <summary>Each column's widths at 1 pt: its widest cell on one line, its longest word, its header's longest word (bold).</summary>
     private sealed record ColumnShape(double[] Natural, double[] LongestWord, double[] LongestHeaderWord)

@@ -115,7 +115,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
     /// </summary>
     private string RunColor(TextRun run, string color, string behind)
     {
-        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Accent : color;
+        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : color;
         return Contrast.Ratio(wanted, behind) >= Contrast.Minimum || Contrast.Ratio(color, behind) <= Contrast.Ratio(wanted, behind) ? wanted : color;
     }
 

@@ -45,7 +45,7 @@ internal static class TitleSlides
         if (slide.Title is not null)
         {
             var box = new Box(frame.Margin, size.Height * 0.15, frame.ContentWidth, size.Height * 0.6);
-            Texts.Place(context, box, TextRole.Title, [slide.Title], 54, 28, theme.Accent, bold: true, align: TextAlign.Center, anchor: VerticalAnchor.Middle);
+            Texts.Place(context, box, TextRole.Title, [slide.Title], 54, 28, theme.AccentText, bold: true, align: TextAlign.Center, anchor: VerticalAnchor.Middle);
         }
     }
 }

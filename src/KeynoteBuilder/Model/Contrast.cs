@@ -58,6 +58,24 @@ public static class Contrast
         return from;
     }
 
+    /// <summary>
+    /// The mix nearest to <paramref name="from"/> on the way to <paramref name="to"/> (in 5% steps) that
+    /// <paramref name="readable"/> accepts: a colour kept as close as possible to the one asked for.
+    /// </summary>
+    public static string Nearest(string from, string to, Func<string, bool> readable)
+    {
+        for (var percent = 0; percent < 100; percent += 5)
+        {
+            var mixed = Mix(from, to, percent / 100.0);
+            if (readable(mixed))
+            {
+                return mixed;
+            }
+        }
+
+        return to;
+    }
+
     /// <summary>The first candidate readable on <paramref name="behind"/>; failing all, the one with the most contrast.</summary>
     public static string FirstReadable(string behind, params string[] candidates) =>
         candidates.FirstOrDefault(c => Ratio(c, behind) >= Minimum) ?? candidates.MaxBy(c => Ratio(c, behind))!;

@@ -45,6 +45,15 @@ public sealed record Theme(string Font, string Text, string Background, string A
     /// <summary>The rule under each table row: a fifth of the way from the background to the text.</summary>
     public string TableRule => Contrast.Mix(Background, Text, 0.2);
 
+    /// <summary>
+    /// Links: clients draw them in the theme's hyperlink colour, whatever the run says, so that colour
+    /// is the accent moved toward the text as little as makes it readable on the background.
+    /// </summary>
+    public string Link => Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= Contrast.Minimum);
+
+    /// <summary>The accent as the colour of large bold text (a statement): WCAG asks 3:1 for text that large.</summary>
+    public string AccentText => Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= 3);
+
     /// <summary>Header text on the accent-filled header row: the background colour if it reads there, else the text colour, else black or white.</summary>
     public string HeaderText => Contrast.FirstReadable(Accent, Background, Text, "FFFFFF", "000000");
 }

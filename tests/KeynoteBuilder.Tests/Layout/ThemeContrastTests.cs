@@ -29,7 +29,7 @@ public sealed class ThemeContrastTests
                 - ["6.2", "14,843", "2,088"]
                 - ["6.3", "14,424", "1,971"]
                 - ["6.4", "13,056", "1,922"]
-            source: "Source: LWN.net"
+            source: "Source: [LWN.net](https://lwn.net)"
             footnote: Counts include merges.
             steps:
               - []
@@ -37,6 +37,8 @@ public sealed class ThemeContrastTests
           - title: A picture
             image: logo.png
             caption: The logo, in colour
+          - layout: statement
+            title: Questions?
         """;
 
     [Theory]
@@ -44,16 +46,18 @@ public sealed class ThemeContrastTests
     [InlineData("1D1F21", "E8E8E8", "CC0000")]
     [InlineData("FFFFFF", "222222", "CC0000")]
     [InlineData("002B36", "EEE8D5", "B58900")]
+    [InlineData("000000", "FFFFFF", "1F3A93")]
     public void Every_text_run_is_readable_on_what_is_behind_it(string background, string text, string accent)
     {
         using var build = new TestBuild();
         var runs = Runs(BuildDeck(build, background, text, accent)).ToList();
-        foreach (var expected in new[] { "A maintainer's view", "Two years of merges", "Changesets", "13,942", "14,424", "Source: LWN.net", "Counts include merges.", "Kernel state of the union", "The logo, in colour", "3" })
+        foreach (var expected in new[] { "A maintainer's view", "Two years of merges", "Changesets", "13,942", "14,424", "LWN.net", "Counts include merges.", "Kernel state of the union", "The logo, in colour", "3", "Questions?" })
         {
             Assert.Contains(runs, r => r.Text == expected);
         }
 
-        var unreadable = runs.Where(r => Ratio(r.Color, r.Behind) < 4.5)
+        // WCAG asks 4.5:1 of body text and 3:1 of large text (the statement's 28 pt and more, bold).
+        var unreadable = runs.Where(r => Ratio(r.Color, r.Behind) < (r.Large ? 3 : 4.5))
             .Select(r => $"'{r.Text}' #{r.Color} on #{r.Behind}: {Ratio(r.Color, r.Behind):0.00}:1").Distinct().ToList();
         Assert.True(unreadable.Count == 0, "below 4.5:1:\n" + string.Join("\n", unreadable));
     }
@@ -99,7 +103,7 @@ public sealed class ThemeContrastTests
     }
 
     /// <summary>Each run's text, colour and what it is drawn on, over every slide of the package.</summary>
-    private static IEnumerable<(string Text, string Color, string Behind, bool InTable)> Runs(string pptx)
+    private static IEnumerable<(string Text, string Color, string Behind, bool InTable, bool Large)> Runs(string pptx)
     {
         using var zip = ZipFile.OpenRead(pptx);
         XDocument Part(string name)
@@ -108,8 +112,13 @@ public sealed class ThemeContrastTests
             return XDocument.Load(stream);
         }
 
-        var background = Part("ppt/theme/theme1.xml").Descendants(A + "lt1").Single().Element(A + "srgbClr")!.Attribute("val")!.Value;
-        var result = new List<(string, string, string, bool)>();
+        var theme = Part("ppt/theme/theme1.xml");
+        string SchemeColor(string name) => theme.Descendants(A + name).Single().Element(A + "srgbClr")!.Attribute("val")!.Value;
+        var background = SchemeColor("lt1");
+
+        // Clients draw a hyperlink in the theme's hlink colour, whatever colour its run names.
+        var link = SchemeColor("hlink");
+        var result = new List<(string, string, string, bool, bool)>();
         foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
         {
             foreach (var run in Part(entry.FullName).Descendants(A + "r"))
@@ -117,7 +126,12 @@ public sealed class ThemeContrastTests
                 var color = run.Element(A + "rPr")!.Element(A + "solidFill")!.Element(A + "srgbClr")!.Attribute("val")!.Value;
                 var cell = run.Ancestors(A + "tc").FirstOrDefault();
                 var behind = cell?.Element(A + "tcPr")!.Element(A + "solidFill")!.Element(A + "srgbClr")!.Attribute("val")!.Value ?? background;
-                result.Add((run.Element(A + "t")!.Value, color, behind, cell is not null));
+                var large = int.Parse(run.Element(A + "rPr")!.Attribute("sz")!.Value, System.Globalization.CultureInfo.InvariantCulture) >= 2800 && run.Element(A + "rPr")!.Attribute("b")?.Value == "1";
+                result.Add((run.Element(A + "t")!.Value, color, behind, cell is not null, large));
+                if (run.Element(A + "rPr")!.Element(A + "hlinkClick") is not null)
+                {
+                    result.Add((run.Element(A + "t")!.Value + " (as a link)", link, behind, cell is not null, false));
+                }
             }
         }
 

@@ -63,6 +63,7 @@ public sealed class MeasuredWidthTests
         var table = Frames(pptx, 0).Single().Descendants<A.Table>().Single();
         var columns = table.TableGrid!.Elements<A.GridColumn>().Select(c => c.Width!.Value * PointsPerEmu).ToList();
         var header = table.Elements<A.TableRow>().First().Elements<A.TableCell>().ToList();
+        Assert.InRange(columns.Sum(), 0, 960 - (2 * 54) + 0.01); // never wider than the slide's content area
         var measurer = new TextMeasurer();
         for (var c = 0; c < columns.Count; c++)
         {

@@ -109,7 +109,7 @@ internal static class TableLayout
         /// Column widths at a size, or null when even the header's words cannot stand side by side
         /// (the caller tries a smaller size). Natural widths when they fit, grown to fill the area;
         /// otherwise narrow columns keep theirs and wide ones share the rest, none below its longest
-        /// word (or, when all words cannot fit, its longest header word).
+        /// word (or, when all words cannot fit side by side, its longest header word).
         /// </summary>
         public double[]? Widths(double total, double size)
         {
@@ -141,35 +141,30 @@ internal static class TableLayout
             return floor.Select(w => total * w / sum).ToArray();
         }
 
+        /// <summary>
+        /// Every column gets its floor; what is left goes to the columns' wants (natural minus floor),
+        /// smallest want first, in equal shares: narrow columns get their natural width, wide ones an
+        /// equal amount above their floor. The widths add up to <paramref name="total"/> exactly.
+        /// </summary>
         private static double[] Share(double[] natural, double[] floor, double total)
         {
-            var widths = new double[natural.Length];
-            var open = Enumerable.Range(0, natural.Length).ToList();
-            var remaining = total;
-            while (open.Count > 0)
+            var want = natural.Select((n, c) => n - floor[c]).ToArray();
+            var left = total - floor.Sum();
+            var order = Enumerable.Range(0, want.Length).OrderBy(c => want[c]).ToList();
+            var level = double.PositiveInfinity;
+            for (var i = 0; i < order.Count; i++)
             {
-                var share = remaining / open.Count;
-                var fixedAt = open.Where(c => natural[c] <= share).Select(c => (c, natural[c])).ToList();
-                if (fixedAt.Count == 0)
+                var equal = left / (order.Count - i);
+                if (want[order[i]] > equal)
                 {
-                    var openSum = open.Sum(c => natural[c]);
-                    fixedAt = open.Where(c => remaining * natural[c] / openSum < floor[c]).Select(c => (c, floor[c])).ToList();
-                    if (fixedAt.Count == 0)
-                    {
-                        open.ForEach(c => widths[c] = remaining * natural[c] / openSum);
-                        break;
-                    }
+                    level = equal;
+                    break;
                 }
 
-                foreach (var (c, width) in fixedAt)
-                {
-                    widths[c] = width;
-                    remaining -= width;
-                    open.Remove(c);
-                }
+                left -= want[order[i]];
             }
 
-            return widths;
+            return want.Select((w, c) => floor[c] + Math.Min(w, level)).ToArray();
         }
     }
 }

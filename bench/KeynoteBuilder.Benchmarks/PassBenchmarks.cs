@@ -21,7 +21,7 @@ public class PassBenchmarks
 {
     private static readonly DateTimeOffset Timestamp = new(2014, 10, 14, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly SlideLayouter _layouter = new(new TextFitter(new TextMeasurer()));
+    private readonly SlideLayouter _layouter = new(new TextFitter(new FontRunMeasurer(new TextMeasurer())));
     private readonly SkiaChartRenderer _renderer = new();
     private readonly PptxWriter _writer = new();
 

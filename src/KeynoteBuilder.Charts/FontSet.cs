@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace KeynoteBuilder.Charts;
 
 /// <summary>
-/// The bundled Liberation Sans faces (metric-compatible with Arial), loaded once from the
+/// The bundled Liberation Sans faces (metric-compatible with Arial) and Liberation Mono, loaded once from the
 /// assembly. Never a system font lookup: SkiaSharp's default typeface is empty on Linux and
 /// machine-dependent elsewhere, so a chart would differ between a laptop and CI.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class FontSet
         Bold = Load("LiberationSans-Bold.ttf");
         Italic = Load("LiberationSans-Italic.ttf");
         BoldItalic = Load("LiberationSans-BoldItalic.ttf");
+        Mono = Load("LiberationMono-Regular.ttf");
     }
 
     /// <summary>The shared instance; typefaces are immutable and safe to use from several threads.</summary>
@@ -32,6 +33,12 @@ public sealed class FontSet
     public SKTypeface Italic { get; }
 
     public SKTypeface BoldItalic { get; }
+
+    /// <summary>
+    /// Liberation Mono, metric-compatible with Courier New (the face code spans are drawn in). Only the
+    /// regular face is bundled: a monospaced family gives every glyph of every style the same advance.
+    /// </summary>
+    public SKTypeface Mono { get; }
 
     public SKTypeface Get(bool bold, bool italic) => (bold, italic) switch
     {

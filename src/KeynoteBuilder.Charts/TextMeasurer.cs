@@ -11,17 +11,17 @@ public sealed class TextMeasurer
 {
     // One SKFont per face at a 100 pt reference size; widths scale linearly with size.
     private const float ReferenceSize = 100f;
-    private readonly ConcurrentDictionary<(bool Bold, bool Italic), SKFont> _fonts = new();
+    private readonly ConcurrentDictionary<(bool Bold, bool Italic, bool Mono), SKFont> _fonts = new();
 
-    /// <summary>Width of <paramref name="text"/> set in the given style, in points.</summary>
-    public double Width(string text, double sizePoints, bool bold = false, bool italic = false)
+    /// <summary>Width of <paramref name="text"/> set in the given style, in points; <paramref name="mono"/> for code (Courier New's metrics).</summary>
+    public double Width(string text, double sizePoints, bool bold = false, bool italic = false, bool mono = false)
     {
         if (text.Length == 0)
         {
             return 0;
         }
 
-        var font = _fonts.GetOrAdd((bold, italic), key => Create(FontSet.Shared.Get(key.Bold, key.Italic)));
+        var font = _fonts.GetOrAdd((bold && !mono, italic && !mono, mono), key => Create(key.Mono ? FontSet.Shared.Mono : FontSet.Shared.Get(key.Bold, key.Italic)));
         float width;
         lock (font)
         {

@@ -41,6 +41,7 @@ internal static class MasterParts
             ["TEXT"] = theme.Text,
             ["BACKGROUND"] = theme.Background,
             ["ACCENT"] = theme.Accent,
+            ["LINK"] = theme.Link,
             ["FONT"] = System.Security.SecurityElement.Escape(XmlText.Clean(theme.Font)) ?? "Arial",
         };
         AddBox(tokens, "TITLE", frame.TitleBox);

@@ -5,12 +5,9 @@ using KeynoteBuilder.Model;
 
 namespace KeynoteBuilder.Pptx;
 
-/// <summary>Writes a real, editable table (a:tbl in a graphic frame): accent header row, banded body rows.</summary>
+/// <summary>Writes a real, editable table (a:tbl in a graphic frame): accent header row, banded body rows, colours derived from the theme (see <see cref="Theme"/>).</summary>
 internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
 {
-    private const string Band = "F2F2F2";
-    private const string RowLine = "D9D9D9";
-
     public void Write(TableShape table, int id)
     {
         var box = table.Box;
@@ -28,7 +25,7 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
         foreach (var row in table.Rows)
         {
             xml.WriteRaw(FormattableString.Invariant($"<a:tr h=\"{Emu.FromPoints(row.Height)}\">"));
-            var fill = row.Header ? theme.Accent : band++ % 2 == 1 ? Band : theme.Background;
+            var fill = row.Header ? theme.Accent : band++ % 2 == 1 ? theme.TableBand : theme.Background;
             foreach (var cell in row.Cells)
             {
                 Cell(cell, row.Header, table.FontSize, fill);
@@ -43,13 +40,13 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
     private void Cell(TableCell cell, bool header, double size, string fill)
     {
         xml.WriteRaw("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>");
-        var color = header ? theme.Background : theme.Text;
-        text.Paragraph(new Paragraph(cell.Runs, size, color, Align: cell.Align, Bold: header));
+        var color = header ? theme.HeaderText : theme.Text;
+        text.Paragraph(new Paragraph(cell.Runs, size, color, Align: cell.Align, Bold: header), behind: fill);
         var insetX = Emu.FromPoints(TextGeometry.InsetX).ToString(CultureInfo.InvariantCulture);
         var insetY = Emu.FromPoints(TextGeometry.InsetY).ToString(CultureInfo.InvariantCulture);
         xml.WriteRaw($"</a:txBody><a:tcPr marL=\"{insetX}\" marR=\"{insetX}\" marT=\"{insetY}\" marB=\"{insetY}\" anchor=\"ctr\">"
             + "<a:lnL w=\"0\"><a:noFill/></a:lnL><a:lnR w=\"0\"><a:noFill/></a:lnR><a:lnT w=\"0\"><a:noFill/></a:lnT>"
-            + $"<a:lnB w=\"6350\"><a:solidFill><a:srgbClr val=\"{RowLine}\"/></a:solidFill></a:lnB>"
+            + $"<a:lnB w=\"6350\"><a:solidFill><a:srgbClr val=\"{theme.TableRule}\"/></a:solidFill></a:lnB>"
             + $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill></a:tcPr></a:tc>");
     }
 }

@@ -31,7 +31,8 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteEndElement();
     }
 
-    public void Paragraph(Paragraph p)
+    /// <summary>Writes a paragraph set on <paramref name="behind"/> (the slide background when null).</summary>
+    public void Paragraph(Paragraph p, string? behind = null)
     {
         xml.WriteStartElement("a", "p", Ns.A);
         xml.WriteStartElement("a", "pPr", Ns.A);
@@ -67,7 +68,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteEndElement();
         foreach (var run in p.Runs.Where(r => r.Text.Length > 0))
         {
-            Run(run, p.Size, p.Color, p.Bold);
+            Run(run, p.Size, p.Color, p.Bold, behind ?? theme.Background);
         }
 
         xml.WriteStartElement("a", "endParaRPr", Ns.A);
@@ -78,7 +79,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteEndElement();
     }
 
-    public void Run(TextRun run, double size, string color, bool bold)
+    public void Run(TextRun run, double size, string color, bool bold, string behind)
     {
         xml.WriteStartElement("a", "r", Ns.A);
         xml.WriteStartElement("a", "rPr", Ns.A);
@@ -93,7 +94,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
 
         xml.WriteAttributeString("dirty", "0");
         xml.WriteStartElement("a", "solidFill", Ns.A);
-        Color(run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Accent : color);
+        Color(RunColor(run, color, behind));
         xml.WriteEndElement();
         xml.WriteStartElement("a", "latin", Ns.A);
         xml.WriteAttributeString("typeface", XmlText.Clean(run.Code ? CodeFont : theme.Font));
@@ -126,6 +127,17 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         }
 
         return new string(chars);
+    }
+
+    /// <summary>
+    /// Emphasis and links take their theme colour unless it would be unreadable where the run sits
+    /// (emphasis in the accent-filled table header, an accent too close to a dark background): then
+    /// the paragraph's colour, which stays bold or underlined.
+    /// </summary>
+    private string RunColor(TextRun run, string color, string behind)
+    {
+        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : color;
+        return Contrast.Ratio(wanted, behind) >= Contrast.Minimum || Contrast.Ratio(color, behind) <= Contrast.Ratio(wanted, behind) ? wanted : color;
     }
 
     public void Color(string hex)

@@ -48,6 +48,7 @@ public static class Codes
     public const string RaggedRow = "KB0501";
     public const string EmptyTable = "KB0502";
     public const string AlignCount = "KB0503";
+    public const string TableTooLarge = "KB0504";
 
     // KB06xx: charts.
     public const string UnknownChartType = "KB0601";
@@ -108,6 +109,7 @@ public static class Codes
         (RaggedRow, "Row length differs from the header", "Every row has exactly as many cells as the header."),
         (EmptyTable, "Table without rows", "Add rows (or a CSV file with a header line and at least one row)."),
         (AlignCount, "Alignment count differs from the columns", "Give one alignment per column."),
+        (TableTooLarge, "Table too large for a slide", "A table has at most 30 rows below its header and 20 columns: at the smallest table text (10 pt) a row is 23 pt high, so a whole 540 pt slide shows at most 23 rows, and a column needs about 40 pt, so 852 pt of width holds about 20. Split the table across slides, or aggregate the rows."),
         (UnknownChartType, "Unknown chart type", "Use column, bar, stacked-column, stacked-bar, line, pie or donut."),
         (SeriesLength, "Series length differs from the categories", "Give one value per category in every series."),
         (NotANumber, "Not a number", "Chart values are plain numbers such as 12, -3.5 or 1,105."),

@@ -1,4 +1,3 @@
-using KeynoteBuilder.Charts;
 using KeynoteBuilder.Model;
 
 namespace KeynoteBuilder.Layout;
@@ -9,35 +8,97 @@ public sealed record FitParagraph(IReadOnlyList<TextRun> Runs, double Scale = 1.
 /// <summary>
 /// Finds the largest font size at which paragraphs fit a box, by wrapping words with measured
 /// widths. Text that still does not fit at the smallest size is reported, never silently cut.
+/// Each word is measured once, in the face it is drawn in; sizes are tried by halving, so the
+/// work is linear in the text.
 /// </summary>
-public sealed class TextFitter(TextMeasurer measurer)
+public sealed class TextFitter(IRunMeasurer measurer)
 {
-    public TextMeasurer Measurer { get; } = measurer;
+    private const double Step = 0.5;
 
     /// <summary>Largest size in [min, max] (half-point steps) at which the text fits, and whether it did.</summary>
     public (double Size, bool Fits) Fit(IReadOnlyList<FitParagraph> paragraphs, double width, double height, double max, double min, int maxLinesPerParagraph = int.MaxValue)
     {
-        for (var size = max; size >= min; size -= 0.5)
+        var measured = paragraphs.Select(p => Measure(p.Runs, p.Bold)).ToList();
+        bool Fits(double size) => Height(paragraphs, measured, width, size, maxLinesPerParagraph) is { } h && h <= height;
+
+        // Smaller text never needs more height, so the largest size that fits is found by halving.
+        var count = (int)Math.Floor(((max - min) / Step) + 1e-9) + 1;
+        if (!Fits(max - ((count - 1) * Step)))
         {
-            if (Height(paragraphs, width, size, maxLinesPerParagraph) is { } h && h <= height)
-            {
-                return (size, true);
-            }
+            return (min, false);
         }
 
-        return (min, false);
+        var (fit, tooBig) = (count - 1, -1);
+        while (fit - tooBig > 1)
+        {
+            var middle = (fit + tooBig) / 2;
+            (fit, tooBig) = Fits(max - (middle * Step)) ? (middle, tooBig) : (fit, middle);
+        }
+
+        return (max - (fit * Step), true);
     }
 
     /// <summary>Height of the paragraphs at a size, or null when a paragraph needs more lines than allowed.</summary>
-    public double? Height(IReadOnlyList<FitParagraph> paragraphs, double width, double size, int maxLinesPerParagraph = int.MaxValue)
+    public double? Height(IReadOnlyList<FitParagraph> paragraphs, double width, double size, int maxLinesPerParagraph = int.MaxValue) =>
+        Height(paragraphs, paragraphs.Select(p => Measure(p.Runs, p.Bold)).ToList(), width, size, maxLinesPerParagraph);
+
+    /// <summary>
+    /// The runs' words measured at 1 pt. A word is what lies between spaces, across runs; it is padded
+    /// by <see cref="TextGeometry.WidthSafety"/> for the clients' kerning and rounding.
+    /// </summary>
+    public MeasuredText Measure(IReadOnlyList<TextRun> runs, bool bold = false)
     {
-        var total = 2 * TextGeometry.InsetY;
+        var words = new List<double>();
+        var spaces = new List<double>();
+        var spaceWidths = new Dictionary<RunFace, double>();
+        var pending = 0.0;
+        foreach (var run in runs)
+        {
+            var face = RunFace.Of(run, bold);
+            var text = run.Text;
+            var start = 0;
+            while (true)
+            {
+                var space = text.IndexOf(' ', start);
+                var end = space < 0 ? text.Length : space;
+                if (end > start)
+                {
+                    pending += measurer.Width(text[start..end], face) * TextGeometry.WidthSafety;
+                }
+
+                if (space < 0)
+                {
+                    break;
+                }
+
+                if (!spaceWidths.TryGetValue(face, out var spaceWidth))
+                {
+                    spaceWidths[face] = spaceWidth = measurer.Width(" ", face);
+                }
+
+                words.Add(pending);
+                spaces.Add(spaceWidth);
+                pending = 0;
+                start = space + 1;
+            }
+        }
+
+        words.Add(pending);
+        spaces.Add(0);
+        return new MeasuredText([.. words], [.. spaces]);
+    }
+
+    private static double? Height(IReadOnlyList<FitParagraph> paragraphs, IReadOnlyList<MeasuredText> measured, double width, double size, int maxLinesPerParagraph)
+    {
+        // The bottom inset is blank margin that clients draw into, unclipped: the last line's descent
+        // may use it (LibreOffice shows such text whole, inside the shape).
+        var total = TextGeometry.InsetY;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
             var pSize = size * p.Scale;
             var margin = p.Bullet ? TextGeometry.BulletMargin(p.Level, size) : 0;
-            var lines = Lines(p.Runs, width - (2 * TextGeometry.InsetX) - margin, pSize, p.Bold);
+            var lines = measured[i].Lines(width - (2 * TextGeometry.InsetX) - margin, pSize);
             if (lines > maxLinesPerParagraph)
             {
                 return null;
@@ -47,57 +108,5 @@ public sealed class TextFitter(TextMeasurer measurer)
         }
 
         return total;
-    }
-
-    /// <summary>Number of lines the runs wrap to in <paramref name="width"/> points, breaking at spaces.</summary>
-    public int Lines(IReadOnlyList<TextRun> runs, double width, double size, bool bold = false)
-    {
-        var lines = 1;
-        var x = 0.0;
-        foreach (var (word, space) in Words(runs, size, bold))
-        {
-            if (x > 0 && x + word > width)
-            {
-                lines++;
-                x = 0;
-            }
-
-            // A word longer than the line breaks inside itself, as clients do.
-            if (x == 0 && word > width && width > 0)
-            {
-                lines += (int)Math.Floor(word / width);
-                x = word % width;
-            }
-            else
-            {
-                x += word;
-            }
-
-            x += space;
-        }
-
-        return lines;
-    }
-
-    /// <summary>Each word's width and the width of the space after it; explicit line breaks are not expected here.</summary>
-    private IEnumerable<(double Word, double Space)> Words(IReadOnlyList<TextRun> runs, double size, bool bold)
-    {
-        var pending = 0.0;
-        foreach (var run in runs)
-        {
-            var runBold = bold || run.Bold || run.Emphasis;
-            var parts = run.Text.Split(' ');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                pending += Measurer.Width(parts[i], size, runBold, run.Italic) * TextGeometry.WidthSafety;
-                if (i < parts.Length - 1)
-                {
-                    yield return (pending, Measurer.Width(" ", size, runBold));
-                    pending = 0;
-                }
-            }
-        }
-
-        yield return (pending, 0);
     }
 }

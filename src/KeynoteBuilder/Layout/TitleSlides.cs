@@ -65,7 +65,7 @@ internal static class TitleSlides
             : new Box(frame.Margin, size.Height * 0.15, frame.ContentWidth, size.Height * 0.6);
         if (slide.Title is not null)
         {
-            Texts.Place(context, box, TextRole.Title, [slide.Title], 54, 28, theme.Accent, bold: true, align: TextAlign.Center,
+            Texts.Place(context, box, TextRole.Title, [slide.Title], 54, 28, theme.AccentText, bold: true, align: TextAlign.Center,
                 anchor: attributed ? VerticalAnchor.Bottom : VerticalAnchor.Middle);
         }
 

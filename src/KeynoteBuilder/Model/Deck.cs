@@ -29,8 +29,33 @@ public sealed record Theme(string Font, string Text, string Background, string A
     /// <summary>Arial: every client has it, and the bundled Liberation Sans has the same metrics for measuring.</summary>
     public static Theme Default { get; } = new("Arial", "222222", "FFFFFF", "CC0000", "CC0000");
 
-    /// <summary>Secondary text (subtitles, sources, footers): the text colour, lighter.</summary>
-    public string Muted => "666666";
+    /// <summary>
+    /// Secondary text (subtitles, captions, sources, footnotes, footers, slide numbers): the text colour
+    /// moved up to 35% toward the background, as far as keeps it readable on the background (4.5:1).
+    /// </summary>
+    public string Muted => Contrast.Furthest(Text, Background, 0.35, c => Contrast.Ratio(c, Background) >= Contrast.Minimum);
+
+    /// <summary>
+    /// Every second table row: the background moved up to 7% toward the text, as far as keeps the
+    /// text (and the accent and emphasis colours, where they are readable on the background) readable on it.
+    /// </summary>
+    public string TableBand => Contrast.Furthest(Background, Text, 0.07, band =>
+        new[] { Text, Accent, Emphasis }.All(c => Contrast.Ratio(c, Background) < Contrast.Minimum || Contrast.Ratio(c, band) >= Contrast.Minimum));
+
+    /// <summary>The rule under each table row: a fifth of the way from the background to the text.</summary>
+    public string TableRule => Contrast.Mix(Background, Text, 0.2);
+
+    /// <summary>
+    /// Links: clients draw them in the theme's hyperlink colour, whatever the run says, so that colour
+    /// is the accent moved toward the text as little as makes it readable on the background.
+    /// </summary>
+    public string Link => Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= Contrast.Minimum);
+
+    /// <summary>The accent as the colour of large bold text (a statement): WCAG asks 3:1 for text that large.</summary>
+    public string AccentText => Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= 3);
+
+    /// <summary>Header text on the accent-filled header row: the background colour if it reads there, else the text colour, else black or white.</summary>
+    public string HeaderText => Contrast.FirstReadable(Accent, Background, Text, "FFFFFF", "000000");
 }
 
 public enum SlideLayout

@@ -14,7 +14,7 @@ namespace KeynoteBuilder.Pipeline;
 public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
 {
     private readonly ChartPass _chartPass = new(charts);
-    private readonly SlideLayouter _layouter = new(new TextFitter(new TextMeasurer()));
+    private readonly SlideLayouter _layouter = new(new TextFitter(new FontRunMeasurer(new TextMeasurer())));
 
     /// <summary>Charts kept for the next build: those the last drawn deck used (watch mode reuses them).</summary>
     public int CachedCharts => _chartPass.CacheSize;

@@ -10,6 +10,16 @@ namespace KeynoteBuilder.Bodies.Table;
 /// <summary><c>table:</c> header and rows inline, or a CSV file whose first line is the header; optional per-column alignment.</summary>
 public sealed class TableKind : BodyKind<TableBody>
 {
+    /// <summary>
+    /// Rows below the header a table may have. At the smallest table text (10 pt) a row is 23 pt high,
+    /// so a whole 540 pt slide shows at most 23; up to 30 a table gets the "does not fit" warning,
+    /// beyond that (a million-row CSV) it is an error before anything is measured.
+    /// </summary>
+    public const int MaxRows = 30;
+
+    /// <summary>Columns a table may have: at 10 pt a column needs about 40 pt (insets and a short word), so 852 pt holds about 20.</summary>
+    public const int MaxColumns = 20;
+
     private static readonly string[] Keys = ["header", "rows", "align", "csv"];
 
     public override string Key => "table";
@@ -65,6 +75,11 @@ public sealed class TableKind : BodyKind<TableBody>
             return (header, rows);
         }
 
+        if (TooLarge(header.Count, rowList.Items.Count, headerNode.Start, rowList.Items.ElementAtOrDefault(MaxRows)?.Start ?? rowsNode.Start, "the table", context))
+        {
+            return (null, []);
+        }
+
         foreach (var rowNode in rowList.Items)
         {
             if (Cells(rowNode, "a row", context) is not { } row)
@@ -110,6 +125,11 @@ public sealed class TableKind : BodyKind<TableBody>
         static List<RichText> Parse(IReadOnlyList<CsvCell> cells, BindContext context) =>
             cells.Select(c => InlineMarkup.Parse(c.Text, c.Position, context.Diagnostics)).ToList();
 
+        if (TooLarge(table[0].Count, table.Count - 1, csv.Start, csv.Start, $"'{path}'", context))
+        {
+            return (null, []);
+        }
+
         var header = Parse(table[0], context);
         var rows = new List<IReadOnlyList<RichText>>();
         foreach (var row in table.Skip(1))
@@ -123,6 +143,24 @@ public sealed class TableKind : BodyKind<TableBody>
         }
 
         return (header, rows);
+    }
+
+    /// <summary>Reports a table over <see cref="MaxRows"/> rows or <see cref="MaxColumns"/> columns, at the header or the first row too many.</summary>
+    private static bool TooLarge(int columns, int rows, SourcePosition headerAt, SourcePosition rowAt, string what, BindContext context)
+    {
+        if (columns > MaxColumns)
+        {
+            context.Diagnostics.Error(Codes.TableTooLarge, headerAt,
+                $"{what} has {columns:N0} columns; a table on a slide has at most {MaxColumns}: split it across slides or leave out columns");
+        }
+
+        if (rows > MaxRows)
+        {
+            context.Diagnostics.Error(Codes.TableTooLarge, rowAt,
+                $"{what} has {rows:N0} rows below the header; a table on a slide has at most {MaxRows} (at the smallest text a slide shows about 23): split it across slides or aggregate the rows");
+        }
+
+        return columns > MaxColumns || rows > MaxRows;
     }
 
     private static TextAlign Alignment(YamlNode node, BindContext context)

@@ -17,6 +17,7 @@ public sealed partial class ErrorCatalogueTests
     private static readonly Dictionary<string, string> ShownElsewhere = new()
     {
         [Codes.FileTooLarge] = "a deck over 4 MiB; tests/KeynoteBuilder.Tests/Loading/LimitTests.cs builds a 100 MB one",
+        [Codes.PackageTooLarge] = "a package over 512 MiB; tests/KeynoteBuilder.Tests/Pipeline/DeckLimitTests.cs shows it with a smaller cap",
     };
 
     private static string CasesFolder => RepoPaths.File("tests", "cases");

@@ -105,6 +105,10 @@ internal sealed class HostileDecks(Random random, string folder, HostileSizes si
     {
         var steps = 1 + random.Next(1_000);
         var slides = 1 + random.Next(random.Next(2) == 0 ? 10 : 1_000);
+        if (!sizes.BuildThousandsOfSlides)
+        {
+            slides = Math.Max(slides, 1 + (2_000 / steps));
+        }
         var yaml = Header();
         yaml.Append("  - title: T\n    bullets: [alpha, beta]\n    steps: &s [").Append(string.Join(", ", Enumerable.Repeat("[]", steps))).Append("]\n");
         for (var i = 1; i < slides; i++)
@@ -118,7 +122,7 @@ internal sealed class HostileDecks(Random random, string folder, HostileSizes si
     /// <summary>Plain slides around the per-deck cap, written out or as an aliased block.</summary>
     private string ManySlides()
     {
-        var count = 1_500 + random.Next(4_000);
+        var count = (sizes.BuildThousandsOfSlides ? 1_500 : 2_001) + random.Next(4_000);
         var yaml = Header();
         for (var i = 0; i < count; i++)
         {

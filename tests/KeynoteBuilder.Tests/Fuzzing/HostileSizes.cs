@@ -33,6 +33,10 @@ internal sealed record HostileSizes(string Name)
         // Widths and heights of 2^31 and more build an invalid package (issue 10 item 8): set true once read unsigned.
         ImageSizesPastInt32 = false,
 
+        // Building and validating a package of up to 2,000 slides takes seconds; CI keeps to decks past
+        // the slide cap (refused before any copy) and DeckLimitTests builds one at the cap.
+        BuildThousandsOfSlides = false,
+
         // A FIFO (or a link to one) as image or CSV blocks forever, a link loop throws (issue 10 items 3 and 18):
         // set true once anything but a regular file is refused.
         BlockingSpecialFiles = false,
@@ -47,6 +51,8 @@ internal sealed record HostileSizes(string Name)
     public int MaxAliases { get; init; } = 400;
 
     public int MaxCsvRows { get; init; } = 1_000_000;
+
+    public bool BuildThousandsOfSlides { get; init; } = true;
 
     public bool RefuseDamagedImages { get; init; } = true;
 

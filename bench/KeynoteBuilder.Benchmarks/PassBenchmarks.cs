@@ -45,7 +45,7 @@ public class PassBenchmarks
         var diagnostics = new DiagnosticBag();
         _document = YamlLoader.Load(_deckName, _source, diagnostics) ?? throw Failed(diagnostics);
         _deck = DeckBinder.Bind(new BindContext(_document, new DeckFiles(_deckFolder), diagnostics)) ?? throw Failed(diagnostics);
-        var laidOut = _layouter.Layout(_deck, StepExpander.Expand(_deck.Slides, diagnostics), diagnostics);
+        var laidOut = _layouter.Layout(_deck, StepExpander.Expand(_deck.Slides, DeckLimits.Default.MaxSlides, diagnostics)!, diagnostics);
         if (diagnostics.HasErrors)
         {
             throw Failed(diagnostics);
@@ -66,7 +66,7 @@ public class PassBenchmarks
     public LaidOutDeck Layout()
     {
         var diagnostics = new DiagnosticBag();
-        return _layouter.Layout(_deck, StepExpander.Expand(_deck.Slides, diagnostics), diagnostics);
+        return _layouter.Layout(_deck, StepExpander.Expand(_deck.Slides, DeckLimits.Default.MaxSlides, diagnostics)!, diagnostics);
     }
 
     /// <summary>Every chart of the deck drawn (PNG and SVG), one after the other, with no cache.</summary>

@@ -73,6 +73,11 @@ public static class Codes
     // KB08xx: layout.
     public const string TextDoesNotFit = "KB0801";
 
+    // KB09xx: deck-wide limits, after steps expand.
+    public const string TooManySlides = "KB0901";
+    public const string TooMuchText = "KB0902";
+    public const string PackageTooLarge = "KB0903";
+
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
     [
@@ -127,5 +132,8 @@ public static class Codes
         (DamagedImage, "Damaged image", "The file is cut short or its data does not decode; export or download the image again."),
         (BadImageSize, "Impossible image size", "The header declares a width or height of 0 or more pixels than any real image has; export the image again."),
         (TextDoesNotFit, "Text does not fit", "The text overflows its box even at the smallest size; shorten it or split the slide."),
+        (TooManySlides, "Too many slides", "A deck has at most 2,000 slides, counting each copy a step makes: a long talk has about 100 and a day's course with every step a few hundred, and 2,000 still build in seconds. Use fewer steps or split the deck."),
+        (TooMuchText, "Too much text", "The slides and their notes hold at most 16 MiB of text, counting each copy a step makes: four times the 4 MiB deck-file cap, and thousands of times a real talk's text. Shorten the text, use fewer steps or split the deck."),
+        (PackageTooLarge, "Package too large", "The .pptx is capped at 512 MiB: room for 25 images at the 20 MB per-file cap beside the text and charts, ten times a photo-heavy talk. Checked before writing (images, text) and while writing (drawn charts). Use smaller images (a photo at screen size is about 1 MB), fewer charts, or split the deck."),
     ];
 }

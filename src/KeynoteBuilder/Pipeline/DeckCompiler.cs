@@ -9,10 +9,12 @@ namespace KeynoteBuilder.Pipeline;
 
 /// <summary>
 /// The compiler, pass by pass: load YAML with positions, bind the deck, expand steps, lay out,
-/// draw charts, write the package. Any error stops the build before anything is written.
+/// draw charts, write the package. Any error stops the build before anything is written, but for a
+/// package that passes its size cap while being written: that one stops it as it passes.
 /// </summary>
-public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
+public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer, DeckLimits? limits = null)
 {
+    private readonly DeckLimits _limits = limits ?? DeckLimits.Default;
     private readonly ChartPass _chartPass = new(charts);
     private readonly SlideLayouter _layouter = new(new TextFitter(new FontRunMeasurer(new TextMeasurer())));
 
@@ -34,7 +36,14 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
             return new BuildResult(diagnostics.Sorted, 0, files.Referenced);
         }
 
-        var slides = StepExpander.Expand(deck.Slides, diagnostics);
+        // The deck-wide caps come before steps copy anything: a few kilobytes can ask for a million slides.
+        DeckCaps.Check(deck.Slides, _limits, diagnostics);
+        var slides = diagnostics.HasErrors ? null : StepExpander.Expand(deck.Slides, _limits.MaxSlides, diagnostics);
+        if (slides is null)
+        {
+            return new BuildResult(diagnostics.Sorted, 0, files.Referenced);
+        }
+
         var laidOut = _layouter.Layout(deck, slides, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -42,9 +51,17 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer)
         }
 
         var drawn = _chartPass.Draw(laidOut);
-        using (var stream = output())
+        try
         {
+            using var stream = new CappedStream(output(), _limits.MaxPackageBytes);
             writer.Write(drawn, stream, timestamp ?? DeckDate.From(deck.Info.Date));
+        }
+        catch (PackageTooLargeException)
+        {
+            var (at, pictures) = DeckCaps.BiggestPictures(drawn, slides);
+            diagnostics.Error(Codes.PackageTooLarge, at,
+                $"the package passes its cap of {DeckCaps.Size(_limits.MaxPackageBytes)} while being written; the biggest slide, this one, holds {DeckCaps.Size(pictures)} of pictures and charts; use smaller images, fewer charts or split the deck");
+            return new BuildResult(diagnostics.Sorted, 0, files.Referenced);
         }
 
         return new BuildResult(diagnostics.Sorted, drawn.Slides.Count, files.Referenced) { Charts = _chartPass.LastDraw };

@@ -6,13 +6,23 @@ namespace KeynoteBuilder.Steps;
 /// <summary>
 /// The step pass: a slide with <c>steps</c> becomes one slide per step, each carrying its phrases.
 /// A phrase that appears nowhere in the body is an error at the phrase; one that appears with other
-/// capitals says so, with the spelling of the body.
+/// capitals says so, with the spelling of the body. The slides are counted before any is copied,
+/// so an aliased steps list cannot make a million slides.
 /// </summary>
 public static class StepExpander
 {
-    public static IReadOnlyList<Slide> Expand(IReadOnlyList<Slide> slides, DiagnosticBag diagnostics)
+    /// <summary>How many slides <paramref name="slide"/> becomes: one per step, or itself.</summary>
+    public static int CopiesOf(Slide slide) => slide.Steps?.Count ?? 1;
+
+    /// <summary>The expanded slides, or null (with an error at the slide that passes the cap) when there would be more than <paramref name="maxSlides"/>.</summary>
+    public static IReadOnlyList<Slide>? Expand(IReadOnlyList<Slide> slides, int maxSlides, DiagnosticBag diagnostics)
     {
-        var result = new List<Slide>(slides.Count);
+        if (CountPastCap(slides, maxSlides, diagnostics))
+        {
+            return null;
+        }
+
+        var result = new List<Slide>(slides.Sum(CopiesOf));
         foreach (var slide in slides)
         {
             if (slide.Steps is null)
@@ -64,5 +74,27 @@ public static class StepExpander
                 ? $"the step phrase '{phrase.Text}' matches nothing in this slide's body, but '{body}' does: phrases are case-sensitive, write it as '{body}'"
                 : $"the step phrase '{phrase.Text}' matches nothing in this slide's body; phrases match whole words with the same case");
         }
+    }
+
+    private static bool CountPastCap(IReadOnlyList<Slide> slides, int maxSlides, DiagnosticBag diagnostics)
+    {
+        long count = 0;
+        foreach (var slide in slides)
+        {
+            var copies = CopiesOf(slide);
+            count += copies;
+            if (count <= maxSlides)
+            {
+                continue;
+            }
+
+            var message = copies == 1
+                ? $"this slide is slide {count:N0} of the deck, counting the copies steps make; a deck has at most {maxSlides:N0} slides, split it into several decks"
+                : $"this slide's {copies:N0} steps make slides {count - copies + 1:N0} to {count:N0} of the deck; a deck has at most {maxSlides:N0} slides after steps expand, use fewer steps or split the deck";
+            diagnostics.Error(Codes.TooManySlides, slide.Position, message);
+            return true;
+        }
+
+        return false;
     }
 }

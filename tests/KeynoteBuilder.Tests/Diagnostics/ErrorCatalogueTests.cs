@@ -18,6 +18,7 @@ public sealed partial class ErrorCatalogueTests
     {
         [Codes.FileTooLarge] = "a deck over 4 MiB; tests/KeynoteBuilder.Tests/Loading/LimitTests.cs builds a 100 MB one",
         [Codes.NotARegularFile] = "a named pipe, which git cannot hold; tests/KeynoteBuilder.Tests/Files/ReferencedFileTests.cs makes one with mkfifo",
+        [Codes.PackageTooLarge] = "a package over 512 MiB; tests/KeynoteBuilder.Tests/Pipeline/DeckLimitTests.cs shows it with a smaller cap",
     };
 
     private static string CasesFolder => RepoPaths.File("tests", "cases");

@@ -11,77 +11,103 @@ using Xunit.Abstractions;
 namespace KeynoteBuilder.Tests.Fuzzing;
 
 /// <summary>
-/// Compiles thousands of broken and random decks: mutants of deck.yaml and of every case deck, and
-/// generated decks. None may throw, hang, or report a message without a position, and every deck
-/// that compiles must pass OpenXmlValidator and reopen. Each input is reproducible from the seed and
-/// its number; a failing input is saved to the temp folder and its path printed.
-/// Soak mode: KEYNOTE_FUZZ_INPUTS=200000 [KEYNOTE_FUZZ_SEED=n] dotnet test --filter FuzzTests.
+/// Compiles thousands of broken and random decks: mutants of deck.yaml and of every case deck,
+/// generated decks, and hostile ones (huge scalars, aliased long strings, big CSVs, damaged
+/// images, special files). None may throw, hang, use more than <see cref="BudgetedBuild.Budget"/> of
+/// processor time, or report a message without a position; every deck that compiles must pass OpenXmlValidator and
+/// reopen. Each input is reproducible from the seed and its number; a failing input is saved to the
+/// temp folder and its path printed.
+/// Soak: KEYNOTE_FUZZ_INPUTS=100000 [KEYNOTE_FUZZ_SEED=n] dotnet test --filter FuzzTests (hostile
+/// shapes at full size); one input: KEYNOTE_FUZZ_FIRST=4860 KEYNOTE_FUZZ_INPUTS=1. KEYNOTE_FUZZ_HOSTILE=ci|full
+/// picks the hostile sizes, =off gives the inputs of runs before hostile decks existed;
+/// KEYNOTE_FUZZ_KINDS=hostile runs hostile decks only.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int DefaultInputs = 2500;
     private const int DefaultSeed = 20141014;
-    private static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(30);
 
     [Fact]
     public void No_input_crashes_hangs_or_builds_an_invalid_package()
     {
         var inputs = Setting("KEYNOTE_FUZZ_INPUTS", DefaultInputs);
         var seed = Setting("KEYNOTE_FUZZ_SEED", DefaultSeed);
-        var corpus = Corpus();
+        var first = Setting("KEYNOTE_FUZZ_FIRST", 0);
+        var sizes = Environment.GetEnvironmentVariable("KEYNOTE_FUZZ_HOSTILE") switch
+        {
+            "full" => HostileSizes.Soak,
+            "ci" => HostileSizes.Ci,
+            "off" => null,
+            _ => inputs > DefaultInputs ? HostileSizes.Soak : HostileSizes.Ci,
+        };
+        var source = new FuzzInputs(seed, sizes, hostileOnly: Environment.GetEnvironmentVariable("KEYNOTE_FUZZ_KINDS") == "hostile");
         var failures = new ConcurrentBag<string>();
+        var slow = new ConcurrentBag<FuzzInput>();
         var counts = new ConcurrentDictionary<string, int>();
         var known = Codes.Catalogue.Select(c => c.Code).ToHashSet();
         var clock = Stopwatch.StartNew();
 
         // One compiler per worker: the chart cache then spares re-rendering charts a mutation did not touch.
-        using var compilers = new ThreadLocal<DeckCompiler>(() => new DeckCompiler(new SkiaChartRenderer(), new PptxWriter()));
-        Parallel.For(0, inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
+        using var compilers = new ThreadLocal<DeckCompiler>(NewCompiler);
+        void Record(string? problem, FuzzInput input, bool built)
         {
-            var random = new Random(unchecked((seed * 1_000_003) + index));
-            var generated = index % 5 == 4;
-            var (path, bytes) = generated ? (RepoPaths.File("tests", "cases", "generated.yaml"), System.Text.Encoding.UTF8.GetBytes(new RandomDecks(random).Next())) : Mutant(corpus, random);
-            counts.AddOrUpdate(generated ? "generated" : "mutated", 1, (_, n) => n + 1);
-            var problem = Compile(compilers.Value!, path, bytes, known, out var built);
-            counts.AddOrUpdate(built ? "built" : "rejected", 1, (_, n) => n + 1);
-            if (built && generated)
+            counts.AddOrUpdate(problem is null && built ? "built" : "rejected", 1, (_, n) => n + 1);
+            if (problem is null)
             {
-                counts.AddOrUpdate("generated built", 1, (_, n) => n + 1);
+                input.Discard();
+            }
+            else
+            {
+                failures.Add($"input {input.Index} ({input.Kind}, saved to {input.Save(seed)}): {problem}");
+            }
+        }
+
+        Parallel.For(first, first + inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
+        {
+            var input = source.Make(index);
+            counts.AddOrUpdate(input.Kind, 1, (_, n) => n + 1);
+            var build = BudgetedBuild.Shared(compilers.Value!, input);
+            if (build.GaveUp is not null)
+            {
+                compilers.Value = NewCompiler(); // the abandoned build still holds the old one
             }
 
-            if (problem is not null)
+            if (build.Slow)
             {
-                var saved = Path.Combine(Path.GetTempPath(), $"keynote-fuzz-{seed}-{index}.yaml");
-                File.WriteAllBytes(saved, bytes);
-                failures.Add($"input {index} (from {Path.GetFileName(path)}, saved to {saved}): {problem}");
+                slow.Add(input);
+            }
+            else
+            {
+                Record(Check(build, input, known), input, build.Result?.Succeeded == true);
             }
         });
 
+        // A 2-core machine shared with other jobs can stall any input for seconds: an input over the
+        // budget is timed again alone, and only one that is slow alone fails.
+        foreach (var input in slow.OrderBy(i => i.Index))
+        {
+            var build = BudgetedBuild.Alone(NewCompiler(), input);
+            Record(build.GaveUp ?? Check(build, input, known), input, build.Result?.Succeeded == true);
+        }
+
+        var kinds = string.Join(", ", counts.Where(c => c.Key is not ("built" or "rejected")).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Value} {c.Key}"));
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"fuzz: {inputs} inputs ({counts.GetValueOrDefault("mutated")} mutated, {counts.GetValueOrDefault("generated")} generated; {counts.GetValueOrDefault("built")} built and validated ({counts.GetValueOrDefault("generated built")} of them generated), {counts.GetValueOrDefault("rejected")} rejected with errors), {failures.Count} failures, seed {seed}, {clock.Elapsed.TotalSeconds:F1} s");
+            $"fuzz: {inputs} inputs ({kinds}; {counts.GetValueOrDefault("built")} built and validated, {counts.GetValueOrDefault("rejected")} rejected with errors), {slow.Count} timed again alone, {failures.Count} failures, seed {seed}, hostile sizes {sizes?.Name ?? "off"}, {clock.Elapsed.TotalSeconds:F1} s");
         output.WriteLine(summary);
-        Assert.True(failures.IsEmpty, summary + "\n" + string.Join("\n", failures.Take(20)));
+        Assert.True(failures.IsEmpty, summary + "\n" + string.Join("\n", failures.OrderBy(f => f, StringComparer.Ordinal).Take(40)));
     }
 
-    /// <summary>Compiles one input; returns what went wrong, or null.</summary>
-    private static string? Compile(DeckCompiler compiler, string path, byte[] bytes, HashSet<string> known, out bool built)
+    private static DeckCompiler NewCompiler() => new(new SkiaChartRenderer(), new PptxWriter());
+
+    /// <summary>What went wrong with one finished build, or null.</summary>
+    private static string? Check(BudgetedBuild build, FuzzInput input, HashSet<string> known)
     {
-        built = false;
-        var package = new MemoryStream();
-        var task = Task.Run(() => compiler.Compile(path, bytes, () => package, new DateTimeOffset(2014, 10, 14, 9, 0, 0, TimeSpan.Zero)));
-        try
+        if (build.Thrown is not null)
         {
-            if (!task.Wait(PerInputLimit))
-            {
-                return $"still compiling after {PerInputLimit.TotalSeconds} s";
-            }
-        }
-        catch (AggregateException failure)
-        {
-            return "threw " + failure.InnerException;
+            return "threw " + build.Thrown;
         }
 
-        var result = task.Result;
+        var result = build.Result!;
         var misplaced = result.Diagnostics.FirstOrDefault(d => d.Position.Line < 1 || d.Position.Column < 1 || d.Message.Length == 0 || !known.Contains(d.Code));
         if (misplaced is not null)
         {
@@ -90,31 +116,23 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
         if (!result.Succeeded)
         {
-            return package.Length == 0 ? null : "a deck with errors wrote a package";
+            return build.Package.Length == 0 ? null : "a deck with errors wrote a package";
         }
 
-        built = true;
+        if (input.MustRefuse is not null)
+        {
+            return $"built, but it must be refused: {input.MustRefuse}";
+        }
+
         try
         {
-            PackageCheck.Validate(new MemoryStream(package.ToArray()));
+            PackageCheck.Validate(new MemoryStream(build.Package));
             return null;
         }
         catch (Exception invalid)
         {
             return "the package does not validate: " + invalid.Message;
         }
-    }
-
-    private static (string Path, byte[] Bytes) Mutant(IReadOnlyList<(string Path, byte[] Bytes)> corpus, Random random)
-    {
-        var (path, bytes) = corpus[random.Next(corpus.Count)];
-        return (path, new Mutator(random).Mutate(bytes));
-    }
-
-    private static List<(string Path, byte[] Bytes)> Corpus()
-    {
-        var decks = Directory.GetFiles(RepoPaths.File("tests", "cases"), "*.yaml").Order(StringComparer.Ordinal).Append(RepoPaths.File("deck.yaml"));
-        return decks.Select(p => (p, File.ReadAllBytes(p))).ToList();
     }
 
     private static int Setting(string name, int fallback) =>

@@ -2,6 +2,7 @@ using KeynoteBuilder.Binding;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
+using KeynoteBuilder.Pipeline;
 using KeynoteBuilder.Steps;
 using KeynoteBuilder.Syntax;
 
@@ -30,7 +31,7 @@ public sealed class CountingMeasurer : IRunMeasurer
         var document = YamlLoader.Load("deck.yaml", System.Text.Encoding.UTF8.GetBytes(yaml), diagnostics)!;
         var deck = DeckBinder.Bind(new BindContext(document, new DeckFiles(Path.GetTempPath()), diagnostics))!;
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted));
-        new SlideLayouter(new TextFitter(this)).Layout(deck, StepExpander.Expand(deck.Slides, diagnostics), diagnostics);
+        new SlideLayouter(new TextFitter(this)).Layout(deck, StepExpander.Expand(deck.Slides, DeckLimits.Default.MaxSlides, diagnostics)!, diagnostics);
         return diagnostics.Sorted;
     }
 }

@@ -27,16 +27,21 @@ internal sealed class CartesianLayout
             top += Legend.Height + (size * 0.4f);
         }
 
-        if (spec.Unit is { } unit && !NumberText.IsSymbol(unit))
-        {
-            Caption = text.Wrap(unit, size, width - (2 * pad), 1).FirstOrDefault();
-            CaptionBaseline = top + text.Baseline(size);
-            top += line;
-        }
-
         (var low, var high) = Extent(spec, Stacked);
         var whole = spec.Series.All(s => s.Values.All(v => v == Math.Floor(v)));
         ValueLabelSize = size;
+
+        // A word unit and the power of ten of very small or large data go above the value axis: "×10⁻¹⁴ seconds".
+        var exponent = NiceScale.ExponentFor(low, high);
+        Unit = NiceScale.PowerOfTen(exponent);
+        var words = spec.Unit is { } unit && !NumberText.IsSymbol(unit) ? unit : null;
+        var caption = string.Join(" ", new[] { exponent == 0 ? null : NumberText.TimesTenTo(exponent), words }.OfType<string>());
+        if (caption.Length > 0)
+        {
+            Caption = text.Wrap(caption, size, width - (2 * pad), 1).FirstOrDefault();
+            CaptionBaseline = top + text.Baseline(size);
+            top += line;
+        }
 
         // Tick labels depend on the scale, the scale on the room left by the labels: two rounds settle it.
         var scale = NiceScale.For(low, high, 5, whole);
@@ -118,15 +123,15 @@ internal sealed class CartesianLayout
     /// <summary>The start of category <paramref name="index"/>'s band along the category axis.</summary>
     public float BandStart(int index) => (Horizontal ? Plot.Top : Plot.Left) + (index * Band);
 
-    public string TickText(double value, AxisScale scale) =>
-        NumberText.ForDisplay(Spec.Unit is { } unit && NumberText.IsSymbol(unit)
-            ? NumberText.WithUnit(NumberText.Format(value, scale.Decimals), unit)
-            : NumberText.Format(value, scale.Decimals));
+    /// <summary>What one unit of a tick or value label is worth: 1, or the power of ten in the caption.</summary>
+    public double Unit { get; }
 
-    public string ValueText(double value) =>
-        NumberText.ForDisplay(Spec.Unit is { } unit && NumberText.IsSymbol(unit)
-            ? NumberText.WithUnit(NumberText.Format(value), unit)
-            : NumberText.Format(value));
+    public string TickText(double value, AxisScale scale) => WithSymbol(NumberText.Format(value / Unit, scale.Decimals));
+
+    public string ValueText(double value) => WithSymbol(NumberText.Format(value / Unit));
+
+    private string WithSymbol(string number) =>
+        NumberText.ForDisplay(Spec.Unit is { } unit && NumberText.IsSymbol(unit) ? NumberText.WithUnit(number, unit) : number);
 
     /// <summary>The lowest and highest values the axis must show: single values, or the sums of stacks.</summary>
     private static (double Low, double High) Extent(ChartSpec spec, bool stacked)

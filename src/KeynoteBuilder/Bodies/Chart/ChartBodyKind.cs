@@ -45,7 +45,7 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
                 $"unknown chart type '{typeName}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; known types are {string.Join(", ", Types.Keys)}");
         }
 
-        var data = chart.Get("csv") is { } csv ? ChartData.FromCsv(csv, context) : ChartData.Inline(chart, context);
+        var data = chart.Get("csv") is { } csv ? ChartData.FromCsv(csv, type, chart, context) : ChartData.Inline(chart, context);
         if (data is null)
         {
             return null;

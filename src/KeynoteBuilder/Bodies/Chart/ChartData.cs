@@ -63,9 +63,15 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
         return new ChartData(categories, series, positions);
     }
 
-    public static ChartData? FromCsv(YamlNode csv, BindContext context)
+    public static ChartData? FromCsv(YamlNode csv, ChartKind type, YamlMapping chart, BindContext context)
     {
         if (context.Text(csv, "csv") is not { } path || CsvTable.Read(path, csv.Start, context) is not { } rows)
+        {
+            return null;
+        }
+
+        // A million-row file stops here, before a number is parsed: it is the cap's error, at once.
+        if (!ChartCaps.CheckCategories(type, rows.Count - 1, chart, context))
         {
             return null;
         }
@@ -107,7 +113,13 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
             return;
         }
 
-        if (type is not (ChartKind.Pie or ChartKind.Donut))
+        var pie = type is ChartKind.Pie or ChartKind.Donut;
+        if (!ChartCaps.CheckCategories(type, data.Categories.Count, chart, context) || (!pie && !ChartCaps.CheckSeries(data.Series.Count, chart, context)))
+        {
+            return;
+        }
+
+        if (!pie)
         {
             return;
         }
@@ -127,6 +139,8 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
                 }
             }
         }
+
+        ChartCaps.CheckBlankPie(type, data.Series, chart, context);
     }
 
     private static double Number(string text, SourcePosition at, BindContext context)

@@ -27,4 +27,52 @@ public sealed class ChartLayoutTests
         // And it draws.
         Assert.NotEmpty(new SkiaChartRenderer().Render(spec, 480, 270).Png);
     }
+
+    [Fact]
+    public void Line_labels_of_different_series_never_overprint()
+    {
+        // The chart: 432 drawn over 410.
+        var spec = ChartTextTests.Spec(ChartKind.Line, ["2012", "2013", "2014"],
+            new ChartSeries("Talks", [410, 380, 300]), new ChartSeries("Attendees", [432, 395, 310])) with
+        { Labels = true };
+        var labels = Labels(spec, 480, 270);
+        AssertApart(labels);
+        Assert.Contains(labels, l => l.Text == "432");
+        Assert.Contains(labels, l => l.Text == "410");
+    }
+
+    [Fact]
+    public void Value_labels_never_overlap_in_any_chart()
+    {
+        var random = new Random(20261127);
+        var kinds = new[] { ChartKind.Line, ChartKind.Column, ChartKind.Bar, ChartKind.StackedColumn, ChartKind.StackedBar };
+        for (var i = 0; i < 300; i++)
+        {
+            var categories = Enumerable.Range(0, random.Next(1, 9)).Select(c => $"c{c}").ToArray();
+            var series = Enumerable.Range(0, random.Next(1, 5))
+                .Select(s => new ChartSeries($"s{s}", [.. categories.Select(_ => Math.Round((random.NextDouble() * 1000) - 200))]))
+                .ToArray();
+            var spec = ChartTextTests.Spec(kinds[i % kinds.Length], categories, series) with { Labels = true };
+            AssertApart(Labels(spec, random.Next(200, 900), random.Next(120, 500)));
+        }
+    }
+
+    private static IReadOnlyList<ValueLabel> Labels(ChartSpec spec, float width, float height)
+    {
+        using var text = new ChartText();
+        var layout = new CartesianLayout(spec, width, height, new ChartLook(spec, width, height), text);
+        return new CartesianChart(layout, text).ValueLabels;
+    }
+
+    private static void AssertApart(IReadOnlyList<ValueLabel> labels)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            Assert.False(labels[i].Box.IsEmpty, $"label {labels[i].Text} has no box");
+            for (var j = i + 1; j < labels.Count; j++)
+            {
+                Assert.False(labels[i].Box.IntersectsWith(labels[j].Box), $"{labels[i].Text} at {labels[i].Box} overlaps {labels[j].Text} at {labels[j].Box}");
+            }
+        }
+    }
 }

@@ -69,14 +69,17 @@ public static class AltText
             .Append(categories[0]).Append(" to ").Append(categories[^1]).Append('.');
         foreach (var series in spec.Series)
         {
+            // Gaps (NaN) are neither first, last, lowest nor highest; a series of nothing but gaps says so.
             var values = series.Values;
-            var lowest = 0;
-            var highest = 0;
-            for (var i = 1; i < values.Count; i++)
+            var present = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i])).ToList();
+            if (present.Count == 0)
             {
-                lowest = values[i] < values[lowest] ? i : lowest;
-                highest = values[i] > values[highest] ? i : highest;
+                text.Append(' ').Append(series.Name).Append(series.Name.Length > 0 ? ": " : "").Append("no values.");
+                continue;
             }
+
+            var lowest = present.MinBy(i => values[i]);
+            var highest = present.MaxBy(i => values[i]);
 
             text.Append(' ');
             if (series.Name.Length > 0)
@@ -84,8 +87,8 @@ public static class AltText
                 text.Append(series.Name).Append(": ");
             }
 
-            text.Append("first ").Append(Value(values[0], spec.Unit))
-                .Append(", last ").Append(Value(values[^1], spec.Unit))
+            text.Append("first ").Append(Value(values[present[0]], spec.Unit))
+                .Append(", last ").Append(Value(values[present[^1]], spec.Unit))
                 .Append(", lowest ").Append(Value(values[lowest], spec.Unit)).Append(" (").Append(categories[lowest]).Append(')')
                 .Append(", highest ").Append(Value(values[highest], spec.Unit)).Append(" (").Append(categories[highest]).Append(").");
         }
@@ -103,5 +106,5 @@ public static class AltText
         _ => "Chart",
     };
 
-    private static string Value(double value, string? unit) => NumberText.WithUnit(NumberText.Format(value), unit);
+    private static string Value(double value, string? unit) => double.IsNaN(value) ? "no value" : NumberText.WithUnit(NumberText.Format(value), unit);
 }

@@ -47,8 +47,9 @@ internal sealed class CartesianChart : IChartDrawing
             DrawBars(canvas);
         }
 
-        // The zero baseline goes over the bars' ends, so every bar visibly starts from it.
-        using var axis = ChartLook.Stroke(Look.Axis, 1.5f);
+        // The zero baseline goes over the bars' ends, so every bar visibly starts from it. An axis that
+        // does not reach zero gets no strong line: it must not pass for zero.
+        using var axis = ChartLook.Stroke(_layout.Baseline == 0 ? Look.Axis : Look.Grid, _layout.Baseline == 0 ? 1.5f : 1f);
         axis.StrokeCap = SKStrokeCap.Butt;
         var zero = _layout.At(_layout.Baseline);
         if (_layout.Horizontal)

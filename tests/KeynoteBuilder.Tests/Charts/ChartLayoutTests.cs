@@ -75,4 +75,41 @@ public sealed class ChartLayoutTests
             }
         }
     }
+
+    [Fact]
+    public void A_line_with_baseline_auto_hugs_its_data_and_names_its_category_axis()
+    {
+        var spec = ChartTextTests.Spec(ChartKind.Line, ["2010", "2011", "2012"], new ChartSeries("Attendees", [1200, 1250, 1310]))
+            with
+        { FromZero = false, CategoryTitle = "Year" };
+        using var text = new ChartText();
+        var layout = new CartesianLayout(spec, 480, 270, new ChartLook(spec, 480, 270), text);
+        Assert.InRange(layout.Scale.Min, 1100, 1200);
+        Assert.InRange(layout.Scale.Max, 1310, 1400);
+        Assert.Equal(layout.Scale.Min, layout.Baseline);
+        Assert.Equal("Year", layout.CategoryTitle?.Text);
+        Assert.True(layout.CategoryTitle?.Baseline > layout.Plot.Bottom, "the category title goes under the category labels");
+
+        // A column chart never leaves zero: its bars' lengths would lie.
+        using var columnText = new ChartText();
+        var column = new CartesianLayout(spec with { Kind = ChartKind.Column }, 480, 270, new ChartLook(spec, 480, 270), columnText);
+        Assert.Equal(0, column.Scale.Min);
+    }
+
+    [Fact]
+    public void A_missing_value_breaks_the_line()
+    {
+        var spec = ChartTextTests.Spec(ChartKind.Line, ["a", "b", "c"], new ChartSeries("s", [9, double.NaN, 9])) with { Labels = true };
+        using var text = new ChartText();
+        var layout = new CartesianLayout(spec, 480, 270, new ChartLook(spec, 480, 270), text);
+        Assert.Equal(2, new CartesianChart(layout, text).ValueLabels.Count);
+
+        var image = new SkiaChartRenderer().Render(spec, 480, 270);
+        using var bitmap = SkiaSharp.SKBitmap.Decode(image.Png);
+        var scale = SkiaChartRenderer.PngScale;
+        var y = (int)(layout.At(9) * scale);
+        Assert.Equal(SkiaSharp.SKColors.White, bitmap.GetPixel((int)((layout.BandStart(1) + (layout.Band / 2)) * scale), y));
+        Assert.NotEqual(SkiaSharp.SKColors.White, bitmap.GetPixel((int)((layout.BandStart(0) + (layout.Band / 2)) * scale), y));
+        Assert.Contains("b: no value", image.AltText, StringComparison.Ordinal);
+    }
 }

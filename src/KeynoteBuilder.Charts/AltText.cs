@@ -27,6 +27,12 @@ public static class AltText
             return text.ToString();
         }
 
+        if (spec.Categories.Count * spec.Series.Count > MostListedPoints)
+        {
+            Summarise(spec, text);
+            return text.ToString();
+        }
+
         var named = spec.Series.Count > 1;
         foreach (var series in spec.Series)
         {
@@ -49,6 +55,45 @@ public static class AltText
         return text.ToString();
     }
 
+    /// <summary>
+    /// Past this many values, a screen reader's listing (and the notes) would run for pages: the text
+    /// summarises each series instead, so it stays a few lines whatever the data.
+    /// </summary>
+    public const int MostListedPoints = 100;
+
+    /// <summary>"1,000 categories, from 2010 to 2014. Attendees: first 190, last 450, lowest 120 (2011), highest 450 (2014)."</summary>
+    private static void Summarise(ChartSpec spec, StringBuilder text)
+    {
+        var categories = spec.Categories;
+        text.Append(' ').Append(NumberText.Format(categories.Count)).Append(" categories, from ")
+            .Append(categories[0]).Append(" to ").Append(categories[^1]).Append('.');
+        foreach (var series in spec.Series)
+        {
+            // Gaps (NaN) are neither first, last, lowest nor highest; a series of nothing but gaps says so.
+            var values = series.Values;
+            var present = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i])).ToList();
+            if (present.Count == 0)
+            {
+                text.Append(' ').Append(series.Name).Append(series.Name.Length > 0 ? ": " : "").Append("no values.");
+                continue;
+            }
+
+            var lowest = present.MinBy(i => values[i]);
+            var highest = present.MaxBy(i => values[i]);
+
+            text.Append(' ');
+            if (series.Name.Length > 0)
+            {
+                text.Append(series.Name).Append(": ");
+            }
+
+            text.Append("first ").Append(Value(values[present[0]], spec.Unit))
+                .Append(", last ").Append(Value(values[present[^1]], spec.Unit))
+                .Append(", lowest ").Append(Value(values[lowest], spec.Unit)).Append(" (").Append(categories[lowest]).Append(')')
+                .Append(", highest ").Append(Value(values[highest], spec.Unit)).Append(" (").Append(categories[highest]).Append(").");
+        }
+    }
+
     public static string KindName(ChartKind kind) => kind switch
     {
         ChartKind.Column => "Column chart",
@@ -61,5 +106,5 @@ public static class AltText
         _ => "Chart",
     };
 
-    private static string Value(double value, string? unit) => NumberText.WithUnit(NumberText.Format(value), unit);
+    private static string Value(double value, string? unit) => double.IsNaN(value) ? "no value" : NumberText.WithUnit(NumberText.Format(value), unit);
 }

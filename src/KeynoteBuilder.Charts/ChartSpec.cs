@@ -12,7 +12,7 @@ public enum ChartKind
     Donut,
 }
 
-/// <summary>One named row of values, one value per category.</summary>
+/// <summary>One named row of values, one value per category; NaN is a gap (a line chart's missing point).</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<double> Values);
 
 /// <summary>Colours as six hex digits (no '#'), and the theme's font family name.</summary>
@@ -29,7 +29,14 @@ public sealed record ChartSpec(
     IReadOnlyList<ChartSeries> Series,
     bool Labels,
     string? Unit,
-    ChartStyle Style);
+    ChartStyle Style)
+{
+    /// <summary>Whether the value axis starts at zero (the default); false lets a line chart's axis hug its data.</summary>
+    public bool FromZero { get; init; } = true;
+
+    /// <summary>The category axis' title (a CSV's first header), or null for none.</summary>
+    public string? CategoryTitle { get; init; }
+}
 
 /// <summary>A rendered chart: a PNG for every client, an SVG (text as paths) for PowerPoint, and alt text.</summary>
 public sealed record ChartImage(byte[] Png, byte[] Svg, int PixelWidth, int PixelHeight, string AltText);

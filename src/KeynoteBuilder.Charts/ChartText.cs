@@ -15,8 +15,23 @@ internal enum TextAlign
 /// (paths), so the SVG needs no font and the PNG and SVG agree to the pixel.
 /// One instance per rendering: SKFont is not safe to share between threads.
 /// </summary>
-internal sealed class ChartText : IDisposable
+/// <remarks>
+/// The work is bounded by what a picture can show, never by how long a label is: text beyond
+/// <see cref="MeasureLimit"/> characters is neither measured nor drawn, wrapping looks only at the characters
+/// that could fit its lines, and shortening finds its cut by binary search. A 16,000-character
+/// category costs what a 500-character one does; the alt text keeps the full text.
+/// </remarks>
+internal sealed class ChartText(MeasureCount? count = null) : IDisposable
 {
+    /// <summary>
+    /// No chart text is measured or drawn past this many characters: at the smallest chart text size and
+    /// the narrowest glyph, that is more than twice the widest slide.
+    /// </summary>
+    public const int MeasureLimit = 1000;
+
+    /// <summary>The narrowest advance of a printable glyph in the bundled faces, in em (the apostrophe is 0.19).</summary>
+    private const float NarrowestGlyph = 0.15f;
+
     private const string Ellipsis = "\u2026";
     private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
 
@@ -37,7 +52,17 @@ internal sealed class ChartText : IDisposable
         return font;
     }
 
-    public float Width(string text, float size, bool bold = false) => text.Length == 0 ? 0 : Font(size, bold).MeasureText(text);
+    /// <summary>The width of <paramref name="text"/> (of its first <see cref="MeasureLimit"/> characters, all a picture can show).</summary>
+    public float Width(string text, float size, bool bold = false)
+    {
+        text = Clip(text, MeasureLimit);
+        if (text.AsSpan().IndexOfAny(Superscript.Characters) < 0)
+        {
+            return text.Length == 0 ? 0 : Measure(Font(size, bold), text);
+        }
+
+        return Superscript.Runs(text).Sum(run => Measure(Font(run.Raised ? size * Superscript.Scale : size, bold), run.Text));
+    }
 
     /// <summary>Distance between baselines.</summary>
     public static float LineHeight(float size) => size * 1.2f;
@@ -51,40 +76,25 @@ internal sealed class ChartText : IDisposable
     /// </summary>
     public IReadOnlyList<string> Wrap(string text, float size, float maxWidth, int maxLines, bool bold = false)
     {
-        text = Printable(text);
+        // Only the characters that could fit on the lines at the narrowest glyph are looked at.
+        var visible = Clip(text, Math.Min(MeasureLimit, maxLines * ((int)(Math.Max(0, maxWidth) / (size * NarrowestGlyph)) + 2)));
+        var cut = visible.Length < text.Length;
+        var words = Printable(visible).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lines = new List<string>();
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var current = "";
         var index = 0;
-        while (index < words.Length)
+        while (index < words.Length && lines.Count < maxLines)
         {
-            var candidate = current.Length == 0 ? words[index] : current + " " + words[index];
-            if (Width(candidate, size, bold) <= maxWidth)
-            {
-                current = candidate;
-                index++;
-                continue;
-            }
-
-            if (current.Length == 0)
-            {
-                // A single word wider than the space: it can only be shortened.
-                current = words[index++];
-            }
-
-            if (lines.Count == maxLines - 1)
-            {
-                break;
-            }
-
-            lines.Add(Fit(current, size, maxWidth, bold, force: false));
-            current = "";
+            // A single word wider than the line takes the line alone, shortened.
+            var taken = Math.Max(1, WordsThatFit(words, index, size, maxWidth, bold));
+            var line = string.Join(' ', words, index, taken);
+            index += taken;
+            var more = index < words.Length || cut;
+            lines.Add(Fit(line, size, maxWidth, bold, force: more && lines.Count == maxLines - 1));
         }
 
-        var rest = index < words.Length;
-        if (current.Length > 0 || rest)
+        if (lines.Count == 0 && cut)
         {
-            lines.Add(Fit(current + (rest ? Ellipsis : ""), size, maxWidth, bold, force: rest));
+            lines.Add(Ellipsis);
         }
 
         return lines;
@@ -93,23 +103,28 @@ internal sealed class ChartText : IDisposable
     /// <summary>Draws one line with its baseline at <paramref name="baseline"/>.</summary>
     public void Draw(SKCanvas canvas, string text, float x, float baseline, float size, SKColor color, TextAlign align = TextAlign.Left, bool bold = false)
     {
-        text = Printable(text);
+        text = Printable(Clip(text, MeasureLimit));
         if (text.Length == 0)
         {
             return;
         }
 
-        var font = Font(size, bold);
-        var width = font.MeasureText(text);
+        var width = Width(text, size, bold);
         var left = align switch
         {
             TextAlign.Center => x - (width / 2),
             TextAlign.Right => x - width,
             _ => x,
         };
-        using var path = font.GetTextPath(text, new SKPoint(left, baseline));
         using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
-        canvas.DrawPath(path, paint);
+        foreach (var run in Superscript.Runs(text))
+        {
+            var font = Font(run.Raised ? size * Superscript.Scale : size, bold);
+            count?.Add(run.Text.Length);
+            using var path = font.GetTextPath(run.Text, new SKPoint(left, run.Raised ? baseline - (size * Superscript.Rise) : baseline));
+            canvas.DrawPath(path, paint);
+            left += Measure(font, run.Text);
+        }
     }
 
     /// <summary>Draws lines from <paramref name="top"/> downwards, one line height apart.</summary>
@@ -129,6 +144,17 @@ internal sealed class ChartText : IDisposable
         }
     }
 
+    /// <summary>The first <paramref name="limit"/> characters of <paramref name="text"/>, never half a surrogate pair.</summary>
+    private static string Clip(string text, int limit)
+    {
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        return text[..(limit > 0 && char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit)];
+    }
+
     // Control characters have no glyph and would draw as boxes; new lines are wrapped as spaces.
     private static string Printable(string text) => string.Create(text.Length, text, (span, source) =>
     {
@@ -138,7 +164,47 @@ internal sealed class ChartText : IDisposable
         }
     }).Trim();
 
-    /// <summary>The text, or as much of it as fits followed by an ellipsis.</summary>
+    private float Measure(SKFont font, string text)
+    {
+        count?.Add(text.Length);
+        return font.MeasureText(text);
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="start"/> fit on one line: doubling, then halving, so a line of
+    /// k words costs about log k measurements of at most twice its length.
+    /// </summary>
+    private int WordsThatFit(string[] words, int start, float size, float maxWidth, bool bold)
+    {
+        bool Fits(int n) => Width(string.Join(' ', words, start, n), size, bold) <= maxWidth;
+        var available = words.Length - start;
+        var fits = 0;
+        var tooMany = available + 1;
+        for (var n = 1; n <= available; n *= 2)
+        {
+            if (!Fits(n))
+            {
+                tooMany = n;
+                break;
+            }
+
+            fits = n;
+        }
+
+        tooMany = Math.Min(tooMany, available + 1);
+        while (tooMany - fits > 1)
+        {
+            var mid = fits + ((tooMany - fits) / 2);
+            (fits, tooMany) = Fits(mid) ? (mid, tooMany) : (fits, mid);
+        }
+
+        return fits;
+    }
+
+    /// <summary>
+    /// The text, or as much of it as fits followed by an ellipsis (always, with <paramref name="force"/>).
+    /// Widths grow with the prefix, so a binary search finds the longest one in log n measurements.
+    /// </summary>
     private string Fit(string text, float size, float maxWidth, bool bold, bool force)
     {
         if (!force && Width(text, size, bold) <= maxWidth)
@@ -146,13 +212,28 @@ internal sealed class ChartText : IDisposable
             return text;
         }
 
-        var body = text.EndsWith(Ellipsis, StringComparison.Ordinal) ? text[..^1] : text;
-        while (body.Length > 0 && Width(body.TrimEnd() + Ellipsis, size, bold) > maxWidth)
+        var fits = 0;
+        var tooLong = text.Length + 1;
+        while (tooLong - fits > 1)
         {
-            // Step back a whole surrogate pair so no half character is left behind.
-            body = body[..^(body.Length > 1 && char.IsLowSurrogate(body[^1]) ? 2 : 1)];
+            var mid = fits + ((tooLong - fits) / 2);
+            (fits, tooLong) = Width(Prefix(text, mid) + Ellipsis, size, bold) <= maxWidth ? (mid, tooLong) : (fits, mid);
         }
 
-        return body.TrimEnd() + Ellipsis;
+        return Prefix(text, fits) + Ellipsis;
     }
+
+    /// <summary>The first <paramref name="length"/> characters without trailing spaces, never half a surrogate pair.</summary>
+    private static string Prefix(string text, int length) =>
+        text[..(length > 0 && length < text.Length && char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)].TrimEnd();
+}
+
+/// <summary>Counts the characters a renderer measures and draws: tests check that label fitting stays near-linear.</summary>
+internal sealed class MeasureCount
+{
+    private long _characters;
+
+    public long Characters => Interlocked.Read(ref _characters);
+
+    public void Add(int characters) => Interlocked.Add(ref _characters, characters);
 }

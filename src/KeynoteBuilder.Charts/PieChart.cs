@@ -24,19 +24,23 @@ internal sealed class PieChart : IChartDrawing
         var size = look.TextSize;
         var values = spec.Series[0].Values;
         var percents = Percentages.Rounded(values);
-        var texts = values.Select((v, i) => Label(spec.Categories[i], v, percents[i])).ToList();
-        var labelWidth = Math.Min(texts.Max(t => text.Width(t, size)), width * 0.3f);
-        var leader = size * 1.6f;
-        _radius = Math.Max(size * 2, Math.Min((height / 2) - look.Padding - (size * 0.6f), (width / 2) - look.Padding - labelWidth - leader));
+        var figures = values.Select((v, i) => Figure(v, percents[i])).ToList();
+
+        // As large as the body's height allows, as long as every label keeps its name on one line and its
+        // figures on the next beside it (long names, past 30% of the width, wrap or are shortened instead).
+        var room = spec.Categories.Select((c, i) => Math.Max(text.Width(c, size), text.Width(figures[i], size))).Max();
+        var wanted = Math.Min(room, width * 0.3f);
+        var tallest = (height / 2) - look.Padding - (size * 0.6f);
+        _radius = Math.Max(size * 2, Math.Min(tallest, (width / 2) - look.Padding - (size * LabelOffset) - wanted));
         _centre = new SKPoint(width / 2, height / 2);
+        LabelWidth = Math.Max(size * 3, (width / 2) - look.Padding - (size * LabelOffset) - _radius);
 
         var total = values.Sum();
         var angle = -90.0;
         for (var i = 0; i < values.Count; i++)
         {
             var sweep = total > 0 ? values[i] / total * 360 : 0;
-            var lines = text.Wrap(texts[i], size, labelWidth, 2);
-            _slices.Add(new Slice(i, angle, sweep, lines));
+            _slices.Add(new Slice(i, angle, sweep, LabelLines(spec.Categories[i], figures[i], LabelWidth)));
             angle += sweep;
         }
 
@@ -114,12 +118,48 @@ internal sealed class PieChart : IChartDrawing
         }
     }
 
-    /// <summary>"x86 · 39%", or "x86 · 430 (39%)" with value labels on.</summary>
-    private string Label(string category, double value, string percent)
+    /// <summary>"39%", or "430 (39%)" with value labels on.</summary>
+    private string Figure(double value, string percent)
     {
         var number = NumberText.ForDisplay(NumberText.WithUnit(NumberText.Format(value), _spec.Unit));
-        return _spec.Labels ? $"{category} \u00B7 {number} ({percent})" : $"{category} \u00B7 {percent}";
+        return _spec.Labels ? $"{number} ({percent})" : percent;
     }
+
+    /// <summary>
+    /// "x86 · 430 (39%)" on one line when it fits; else the name (wrapped at spaces, two lines at most) above
+    /// its figures, which are never split: a label breaks between name and number, never inside a word.
+    /// </summary>
+    private IReadOnlyList<string> LabelLines(string category, string figure, float width)
+    {
+        var size = _look.TextSize;
+        var single = $"{category} \u00B7 {figure}";
+        if (_text.Width(single, size) <= width)
+        {
+            return [single];
+        }
+
+        return [.. _text.Wrap(category, size, width, 2), .. _text.Wrap(figure, size, width, 1)];
+    }
+
+    /// <summary>From the pie's edge to where a label starts, in ems: the leader's elbow, its end and a gap.</summary>
+    private const float LabelOffset = 1.3f;
+
+    /// <summary>How wide a label may be: from its leader's end to the picture's padding.</summary>
+    public float LabelWidth { get; }
+
+    /// <summary>The pie's radius, in points.</summary>
+    public float Radius => _radius;
+
+    /// <summary>Each drawn label's lines and the box they take.</summary>
+    public IEnumerable<(IReadOnlyList<string> Lines, SKRect Box)> Labels => _slices.Where(s => s.Lines.Count > 0).Select(s =>
+    {
+        var size = _look.TextSize;
+        var height = s.Lines.Count * ChartText.LineHeight(size);
+        var widest = s.Lines.Max(l => _text.Width(l, size));
+        var x = _centre.X + ((_radius + (size * LabelOffset)) * (s.Right ? 1 : -1));
+        var left = s.Right ? x : x - widest;
+        return (s.Lines, new SKRect(left, s.LabelY - (height / 2), left + widest, s.LabelY + (height / 2)));
+    });
 
     /// <summary>
     /// Each label wants to sit level with its slice's middle; labels on the same side that would overlap
@@ -135,12 +175,19 @@ internal sealed class PieChart : IChartDrawing
             var side = _slices.Where(s => s.Sweep > 0 && s.Right == right).OrderBy(s => s.Wanted(_centre, _radius + (size * 0.5f))).ToList();
 
             // More labels than the side can hold: the thinnest slices lose theirs (the alt text keeps them).
-            while (side.Sum(s => s.Lines.Count) * ChartText.LineHeight(size) > bottom - top)
+            var lines = side.Sum(s => s.Lines.Count);
+            foreach (var thinnest in side.OrderBy(s => s.Sweep).ToList())
             {
-                var thinnest = side.MinBy(s => s.Sweep)!;
+                if (lines * ChartText.LineHeight(size) <= bottom - top)
+                {
+                    break;
+                }
+
+                lines -= thinnest.Lines.Count;
                 thinnest.Lines = [];
-                side.Remove(thinnest);
             }
+
+            side.RemoveAll(s => s.Lines.Count == 0);
             var previous = top;
             foreach (var slice in side)
             {

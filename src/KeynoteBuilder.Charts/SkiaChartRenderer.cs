@@ -10,6 +10,18 @@ namespace KeynoteBuilder.Charts;
 /// </summary>
 public sealed class SkiaChartRenderer : IChartRenderer
 {
+    private readonly MeasureCount? _count;
+
+    public SkiaChartRenderer()
+    {
+    }
+
+    /// <summary>A renderer that adds every character it measures or draws to <paramref name="count"/>.</summary>
+    internal SkiaChartRenderer(MeasureCount count)
+    {
+        _count = count;
+    }
+
     /// <summary>Pixels per point in the PNG: 96 dpi screen pixels, twice over.</summary>
     public const float PngScale = 2f * 96 / 72;
 
@@ -29,9 +41,9 @@ public sealed class SkiaChartRenderer : IChartRenderer
         return new ChartImage(png, svg.GetAwaiter().GetResult(), pixelWidth, pixelHeight, AltText.For(spec));
     }
 
-    private static T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, Func<IChartDrawing, T> render)
+    private T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, Func<IChartDrawing, T> render)
     {
-        using var text = new ChartText();
+        using var text = new ChartText(_count);
         IChartDrawing drawing = spec.Kind is ChartKind.Pie or ChartKind.Donut
             ? new PieChart(spec, width, height, look, text)
             : new CartesianChart(new CartesianLayout(spec, width, height, look, text), text);

@@ -57,6 +57,10 @@ public static class Codes
     public const string NegativeInPie = "KB0604";
     public const string EmptyChart = "KB0605";
     public const string PieSeriesCount = "KB0606";
+    public const string TooManyCategories = "KB0607";
+    public const string TooManySeries = "KB0608";
+    public const string CrowdedChart = "KB0609";
+    public const string BadBaseline = "KB0610";
 
     // KB07xx: files a deck references (images, CSV).
     public const string MissingFile = "KB0701";
@@ -121,6 +125,10 @@ public static class Codes
         (NegativeInPie, "Negative value in a pie or donut", "Pie and donut slices must be zero or more; use a bar chart for signed data."),
         (EmptyChart, "Chart without data", "Give categories and at least one series, or a CSV file."),
         (PieSeriesCount, "Pie or donut with several series", "A pie or donut shows exactly one series."),
+        (TooManyCategories, "More data than a chart can show", "A chart shows at most 100 columns or bars (on the widest slide that leaves about 8 pt a band, the narrowest bar a room can see), 1,000 points on a line (under a point apart on a full-width chart: already a continuous curve) and 20 slices of a pie or donut (past that, slices are thinner than their labels and most labels would be dropped). Aggregate the data (by week or bucket, or the largest ones plus 'Other'); the limit also keeps a huge CSV from taking minutes to draw."),
+        (TooManySeries, "Too many series", "A chart shows at most 12 series: the palette has ten hues, so past 12 colours repeat and the legend takes more room than the plot. Aggregate the series or split the chart."),
+        (CrowdedChart, "Chart no one can read", "A warning: more than 8 series (colours past the eighth are hard to tell apart in print or on a projector, and the legend crowds the plot), or a pie or donut whose slices are all zero (it draws as an empty picture). Group series, or check the values."),
+        (BadBaseline, "Bad baseline", "`baseline` is zero (the default) or auto; auto lets a line chart's value axis start near its data, and is refused on bars, columns and pies, whose lengths and areas must start at zero to compare."),
         (MissingFile, "File not found", "The path is relative to the deck's folder; check the name."),
         (PathOutsideDeck, "Path outside the deck's folder", "Images and CSV files must live in the deck's folder or below it."),
         (NotAnImage, "Not a PNG or JPEG", "Images must be real PNG or JPEG files."),

@@ -109,9 +109,9 @@ public sealed class ChartPass(IChartRenderer renderer)
     {
         var spec = chart.Spec;
         var key = new StringBuilder();
-        key.Append(CultureInfo.InvariantCulture, $"{spec.Kind}|{spec.Labels}|{chart.Box.Width:R}|{chart.Box.Height:R}");
+        key.Append(CultureInfo.InvariantCulture, $"{spec.Kind}|{spec.Labels}|{spec.FromZero}|{chart.Box.Width:R}|{chart.Box.Height:R}");
         // The style as the record prints itself, so a field added to it later is part of the key too.
-        foreach (var text in new[] { spec.Title, spec.Unit, spec.Style.ToString() })
+        foreach (var text in new[] { spec.Title, spec.Unit, spec.CategoryTitle, spec.Style.ToString() })
         {
             Field(key, text);
         }

@@ -10,7 +10,8 @@ public sealed class ChartTextTests
     [InlineData(-3, "-3")]
     [InlineData(1234567.891, "1,234,567.891")]
     [InlineData(0.1 + 0.2, "0.3")]
-    [InlineData(-0.0000001, "0")]
+    [InlineData(-0.0, "0")]
+    [InlineData(-0.0000001, "-1×10⁻⁷")]
     public void Numbers_have_thousands_separators_and_no_needless_decimals(double value, string expected) =>
         Assert.Equal(expected, NumberText.Format(value));
 

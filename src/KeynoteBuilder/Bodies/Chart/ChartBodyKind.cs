@@ -10,7 +10,7 @@ namespace KeynoteBuilder.Bodies.Chart;
 /// <summary><c>chart:</c> a type, and categories with series inline or from a CSV file; drawn by the chart pass.</summary>
 public sealed class ChartBodyKind : BodyKind<ChartBody>
 {
-    private static readonly string[] Keys = ["type", "categories", "series", "csv", "labels", "unit"];
+    private static readonly string[] Keys = ["type", "categories", "series", "csv", "labels", "unit", "baseline"];
 
     public static IReadOnlyDictionary<string, ChartKind> Types { get; } = new Dictionary<string, ChartKind>
     {
@@ -58,7 +58,7 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
                 $"unknown chart type '{typeName}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; known types are {string.Join(", ", Types.Keys)}");
         }
 
-        var data = chart.Get("csv") is { } csv ? ChartData.FromCsv(csv, context) : ChartData.Inline(chart, context);
+        var data = chart.Get("csv") is { } csv ? ChartData.FromCsv(csv, type, chart, context) : ChartData.Inline(chart, context);
         if (data is null)
         {
             return null;
@@ -67,14 +67,48 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         ChartData.Check(type, data, chart, context);
         var labels = chart.Get("labels") is { } l && context.Boolean(l, "labels") == true;
         var unit = chart.Get("unit") is { } u ? context.Text(u, "unit") : null;
-        return new ChartBody(value.Start, type, data.Categories, data.Series, labels, unit);
+        var fromZero = chart.Get("baseline") is not { } baseline || FromZero(baseline, type, context);
+        return new ChartBody(value.Start, type, data.Categories, data.Series, labels, unit)
+        {
+            FromZero = fromZero,
+            CategoryTitle = type is ChartKind.Pie or ChartKind.Donut ? null : data.CategoryTitle,
+        };
+    }
+
+    /// <summary>`baseline: zero` (the default) or `auto`, which only a line chart may use: a bar's length must start at zero to compare.</summary>
+    private static bool FromZero(YamlNode node, ChartKind type, BindContext context)
+    {
+        var text = context.Text(node, "baseline");
+        if (text is "zero" or null)
+        {
+            return true;
+        }
+
+        if (text != "auto")
+        {
+            context.Diagnostics.Error(Codes.BadBaseline, node.Start, $"baseline must be zero or auto, not '{text}'");
+            return true;
+        }
+
+        if (type != ChartKind.Line)
+        {
+            context.Diagnostics.Error(Codes.BadBaseline, node.Start,
+                $"`baseline: auto` is for line charts; a {Types.First(t => t.Value == type).Key} chart starts at zero, or its bars' lengths would mislead; remove the key or use type: line");
+            return true;
+        }
+
+        return false;
     }
 
     protected override void Layout(ChartBody body, Box area, LayoutContext context)
     {
         var theme = context.Theme;
         var spec = new ChartSpec(body.Type, context.Slide.Title?.Plain ?? "", body.Categories, body.Series, body.Labels, body.Unit,
-            new ChartStyle(theme.Font, theme.Text, theme.Background, theme.Accent));
+            new ChartStyle(theme.Font, theme.Text, theme.Background, theme.Accent))
+        {
+            FromZero = body.FromZero,
+            CategoryTitle = body.CategoryTitle,
+        };
         context.Add(new ChartShape(context.Name("Chart"), area, spec));
     }
 }

@@ -8,6 +8,9 @@ namespace KeynoteBuilder.Bodies.Chart;
 /// <summary>A chart's categories and series, read inline or from CSV, checked against each other and the type.</summary>
 internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series, IReadOnlyList<IReadOnlyList<SourcePosition>> ValuePositions)
 {
+    /// <summary>What the categories are (a CSV's first header), shown as the category axis' title.</summary>
+    public string? CategoryTitle { get; init; }
+
     private static readonly string[] SeriesKeys = ["name", "values"];
 
     public static ChartData? Inline(YamlMapping chart, BindContext context)
@@ -45,7 +48,8 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
             {
                 foreach (var v in context.Sequence(valuesNode, "values")?.Items ?? [])
                 {
-                    values.Add(Number(v is YamlScalar s ? s.Value : v.KindName, v.Start, context));
+                    // null (or ~, or nothing) is a gap: a line chart breaks there; Check refuses it elsewhere.
+                    values.Add(v is YamlScalar { IsNull: true } ? double.NaN : Number(v is YamlScalar s ? s.Value : v.KindName, v.Start, context));
                     valuePositions.Add(v.Start);
                 }
 
@@ -63,9 +67,15 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
         return new ChartData(categories, series, positions);
     }
 
-    public static ChartData? FromCsv(YamlNode csv, BindContext context)
+    public static ChartData? FromCsv(YamlNode csv, ChartKind type, YamlMapping chart, BindContext context)
     {
         if (context.Text(csv, "csv") is not { } path || CsvTable.Read(path, csv.Start, context) is not { } rows)
+        {
+            return null;
+        }
+
+        // A million-row file stops here, before a number is parsed: it is the cap's error, at once.
+        if (!ChartCaps.CheckCategories(type, rows.Count - 1, chart, context))
         {
             return null;
         }
@@ -88,7 +98,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
                     continue;
                 }
 
-                values.Add(Number(row[col].Text, row[col].Position, context));
+                values.Add(IsGap(row[col].Text) ? double.NaN : Number(row[col].Text, row[col].Position, context));
                 valuePositions.Add(row[col].Position);
             }
 
@@ -96,7 +106,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
             positions.Add(valuePositions);
         }
 
-        return new ChartData(categories, series, positions);
+        return new ChartData(categories, series, positions) { CategoryTitle = header[0].Text.Length > 0 ? header[0].Text : null };
     }
 
     public static void Check(ChartKind type, ChartData data, YamlMapping chart, BindContext context)
@@ -107,7 +117,28 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
             return;
         }
 
-        if (type is not (ChartKind.Pie or ChartKind.Donut))
+        if (type != ChartKind.Line)
+        {
+            for (var s = 0; s < data.Series.Count; s++)
+            {
+                for (var i = 0; i < data.Series[s].Values.Count; i++)
+                {
+                    if (double.IsNaN(data.Series[s].Values[i]))
+                    {
+                        context.Diagnostics.Error(Codes.NotANumber, data.ValuePositions[s][i],
+                            "this value is empty; only a line chart can show a gap (its line breaks there); give a number, 0 if it is zero");
+                    }
+                }
+            }
+        }
+
+        var pie = type is ChartKind.Pie or ChartKind.Donut;
+        if (!ChartCaps.CheckCategories(type, data.Categories.Count, chart, context) || (!pie && !ChartCaps.CheckSeries(data.Series.Count, chart, context)))
+        {
+            return;
+        }
+
+        if (!pie)
         {
             return;
         }
@@ -127,7 +158,12 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
                 }
             }
         }
+
+        ChartCaps.CheckBlankPie(type, data.Series, chart, context);
     }
+
+    /// <summary>An empty CSV cell, or one that says null, is a missing value.</summary>
+    private static bool IsGap(string text) => text.Length == 0 || text.Equals("null", StringComparison.OrdinalIgnoreCase);
 
     private static double Number(string text, SourcePosition at, BindContext context)
     {

@@ -21,6 +21,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
             return mapping;
         }
 
+        if (IsComment(node, what))
+        {
+            return null;
+        }
+
         Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be a mapping of keys, not {node.KindName}");
         return null;
     }
@@ -30,6 +35,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
         if (node is YamlSequence sequence)
         {
             return sequence;
+        }
+
+        if (IsComment(node, what))
+        {
+            return null;
         }
 
         Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be a list, not {node.KindName}; write it as `- item` lines or [a, b]");
@@ -45,6 +55,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
             return null;
         }
 
+        if (IsComment(node, what))
+        {
+            return null;
+        }
+
         if (scalar.IsNull || (!allowEmpty && scalar.Value.Trim().Length == 0))
         {
             Diagnostics.Error(Codes.EmptyText, node.Start, $"{what} is empty; write the text or remove the key");
@@ -52,6 +67,19 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
         }
 
         return scalar.IsNull ? "" : scalar.Value;
+    }
+
+    /// <summary>Reports <c>key: #336791</c>, empty because the value was read as a comment; true if it is that.</summary>
+    private bool IsComment(YamlNode node, string what)
+    {
+        if (node is not YamlScalar { IsNull: true, CommentInstead: { } comment })
+        {
+            return false;
+        }
+
+        Diagnostics.Error(Codes.ValueIsComment, comment.At,
+            $"{what} is empty because ` #` starts a YAML comment, so `{comment.Text}` is not read as its value; quote it: `{comment.QuotedForm}`");
+        return true;
     }
 
     public RichText? Rich(YamlNode node, string what)
@@ -99,12 +127,12 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
         return null;
     }
 
-    /// <summary>Reports every key not in <paramref name="known"/>, with the closest known key as a hint.</summary>
-    public void CheckKeys(YamlMapping mapping, IReadOnlyCollection<string> known, string where)
+    /// <summary>Reports every key not in <paramref name="known"/> (and not already <paramref name="reported"/>), with the closest known key as a hint.</summary>
+    public void CheckKeys(YamlMapping mapping, IReadOnlyCollection<string> known, string where, IReadOnlySet<YamlScalar>? reported = null)
     {
         foreach (var (key, _) in mapping.Entries)
         {
-            if (!known.Contains(key.Value))
+            if (!known.Contains(key.Value) && reported?.Contains(key) != true)
             {
                 var hint = DidYouMean.Closest(key.Value, known);
                 var suffix = hint is null ? $"; known keys are {string.Join(", ", known)}" : $"; did you mean '{hint}'?";

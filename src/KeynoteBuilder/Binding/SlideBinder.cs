@@ -28,7 +28,8 @@ public static class SlideBinder
             return null;
         }
 
-        context.CheckKeys(slide, AllKeys, "a slide");
+        var (unindented, strays) = UnindentedBodyKeys(slide, context);
+        context.CheckKeys(slide, AllKeys, "a slide", strays);
         var layout = BindLayout(slide, context);
         var title = slide.Get("title") is { } t ? context.Rich(t, "title") : null;
         if (title is null && layout is SlideLayout.Title or SlideLayout.Statement && slide.Get("title") is null)
@@ -36,7 +37,7 @@ public static class SlideBinder
             context.Diagnostics.Error(Codes.MissingKey, slide.Start, $"a {layout.ToString().ToLowerInvariant()} slide needs a `title:`");
         }
 
-        var body = BindBody(slide, layout, context);
+        var body = unindented is null ? BindBody(slide, layout, context) : null;
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
             node.Start,
@@ -48,6 +49,35 @@ public static class SlideBinder
             slide.Get("source") is { } src ? context.Rich(src, "source") : null,
             slide.Get("footnote") is { } f ? context.Rich(f, "footnote") : null,
             steps);
+    }
+
+    /// <summary>
+    /// <c>chart:</c> with no value, followed by the chart's own keys at the slide's indent: one error at
+    /// the body key that says to indent them, instead of an unknown-key error for each. Returns the body
+    /// key so reported (or null) and the stray keys, which are not reported again.
+    /// </summary>
+    private static (string? Body, HashSet<YamlScalar> Strays) UnindentedBodyKeys(YamlMapping slide, BindContext context)
+    {
+        var strays = new HashSet<YamlScalar>();
+        for (var i = 0; i < slide.Entries.Count; i++)
+        {
+            var (key, value) = slide.Entries[i];
+            if (value is not YamlScalar { IsNull: true, CommentInstead: null } || BodyKinds.All.FirstOrDefault(k => k.Key == key.Value) is not { } kind)
+            {
+                continue;
+            }
+
+            strays.UnionWith(slide.Entries.Skip(i + 1).Select(e => e.Key).Where(k => !AllKeys.Contains(k.Value) && kind.BodyKeys.Contains(k.Value)));
+            if (strays.Count > 0)
+            {
+                var names = string.Join(", ", strays.Select(k => $"`{k.Value}:`"));
+                context.Diagnostics.Error(Codes.BodyKeysNotIndented, key.Start,
+                    $"{names} below `{key.Value}:` {(strays.Count == 1 ? "is" : "are")} at the slide's indent, so {(strays.Count == 1 ? "it is" : "they are")} not part of the {key.Value}; indent {(strays.Count == 1 ? "it" : "them")} under `{key.Value}:`, two spaces further than `{key.Value}:`");
+                return (key.Value, strays);
+            }
+        }
+
+        return (null, strays);
     }
 
     private static SlideLayout BindLayout(YamlMapping slide, BindContext context)

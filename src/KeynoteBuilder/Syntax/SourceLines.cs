@@ -36,22 +36,11 @@ internal static class SourceLines
         return new SourcePosition(file, text.AsSpan(0, index).Count('\n') + 1, index - LineStart(text, index) + 1);
     }
 
-    /// <summary>The offset of the start of a 1-based line, or -1 past the end.</summary>
-    public static int StartOfLine(string text, int line)
+    /// <summary>The position of <paramref name="index"/>, counting lines from a known position at or before it.</summary>
+    public static SourcePosition PositionAfter(SourcePosition known, int knownIndex, string text, int index)
     {
-        var index = 0;
-        for (var i = 1; i < line; i++)
-        {
-            index = text.IndexOf('\n', index);
-            if (index < 0)
-            {
-                return -1;
-            }
-
-            index++;
-        }
-
-        return index;
+        var lines = text.AsSpan(knownIndex, index - knownIndex).Count('\n');
+        return lines == 0 ? known with { Column = known.Column + index - knownIndex } : known with { Line = known.Line + lines, Column = index - LineStart(text, index) + 1 };
     }
 
     /// <summary>Spaces before the first character of the line that holds <paramref name="index"/>.</summary>

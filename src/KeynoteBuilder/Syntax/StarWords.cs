@@ -14,11 +14,7 @@ internal static class StarWords
     /// <summary>The text to parse, with the placeholder; null when no line needs it.</summary>
     public static string? Hide(string text, out char placeholder)
     {
-        placeholder = '\uE000';
-        while (text.Contains(placeholder, StringComparison.Ordinal) && placeholder < '\uF8FF')
-        {
-            placeholder++;
-        }
+        placeholder = UnusedPrivateCharacter(text);
 
         char[]? hidden = null;
         for (var lineStart = 0; lineStart < text.Length; lineStart = SourceLines.NextLine(text, lineStart))
@@ -32,6 +28,22 @@ internal static class StarWords
         }
 
         return hidden is null || text.Contains(placeholder, StringComparison.Ordinal) ? null : new string(hidden);
+    }
+
+    /// <summary>The first private-use character the text does not hold (one pass, whatever the text holds).</summary>
+    private static char UnusedPrivateCharacter(string text)
+    {
+        var used = new bool['\uF8FF' - '\uE000' + 1];
+        foreach (var c in text)
+        {
+            if (c is >= '\uE000' and <= '\uF8FF')
+            {
+                used[c - '\uE000'] = true;
+            }
+        }
+
+        var free = Array.IndexOf(used, false);
+        return (char)('\uE000' + Math.Max(free, 0));
     }
 
     /// <summary>

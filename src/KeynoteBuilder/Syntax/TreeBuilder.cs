@@ -97,7 +97,7 @@ internal sealed class TreeBuilder(string file, string text, DiagnosticBag diagno
     private void Report(FoldedScalar.Fold fold, YamlScalar node)
     {
         var isItem = _stack.TryPeek(out var parent) && !parent.IsMapping;
-        var at = SourceLines.Position(file, text, fold.LineAt);
+        var at = SourceLines.PositionAfter(node.Start, node.StartIndex, text, fold.LineAt);
         var what = fold.Line.StartsWith('-') ? "a nested item" : "a key";
         var line = node.Start.Line;
         var fix = (fold.KeyEnd >= 0, isItem) switch

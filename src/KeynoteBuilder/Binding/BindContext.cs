@@ -104,6 +104,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
             return false;
         }
 
+        if (IsComment(node, what))
+        {
+            return null;
+        }
+
         Diagnostics.Error(Codes.BadBoolean, node.Start, $"{what} must be true or false, not '{(node as YamlScalar)?.Value ?? node.KindName}'");
         return null;
     }
@@ -125,6 +130,30 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
 
         Diagnostics.Error(Codes.BadColor, node.Start, $"{what} '{text}' is not a colour; write \"#RRGGBB\" in quotes, for example \"#CC0000\"");
         return null;
+    }
+
+    /// <summary>
+    /// <c>chart:</c> (or <c>theme:</c>) with no value, followed by its own keys written at the parent's
+    /// indent: one error at that key that says to indent them, instead of an unknown-key error for
+    /// each. Returns the stray keys (for <see cref="CheckKeys"/> to pass over); empty if there are none.
+    /// </summary>
+    public HashSet<YamlScalar> UnindentedKeys(YamlMapping parent, string key, IReadOnlyCollection<string> parentKeys, IReadOnlyCollection<string> childKeys)
+    {
+        var index = parent.Entries.ToList().FindIndex(e => e.Key.Value == key);
+        if (index < 0 || parent.Entries[index].Value is not YamlScalar { IsNull: true, CommentInstead: null })
+        {
+            return [];
+        }
+
+        var strays = parent.Entries.Skip(index + 1).Select(e => e.Key).Where(k => !parentKeys.Contains(k.Value) && childKeys.Contains(k.Value)).ToHashSet();
+        if (strays.Count > 0)
+        {
+            var (names, one) = (string.Join(", ", strays.Select(k => $"`{k.Value}:`")), strays.Count == 1);
+            Diagnostics.Error(Codes.ChildKeysNotIndented, parent.Entries[index].Key.Start,
+                $"{names} below `{key}:` {(one ? "is" : "are")} written at the same indent, so {(one ? "it is" : "they are")} not part of the {key}; indent {(one ? "it" : "them")} under `{key}:`, two spaces further than `{key}:`");
+        }
+
+        return strays;
     }
 
     /// <summary>Reports every key not in <paramref name="known"/> (and not already <paramref name="reported"/>), with the closest known key as a hint.</summary>

@@ -51,33 +51,18 @@ public static class SlideBinder
             steps);
     }
 
-    /// <summary>
-    /// <c>chart:</c> with no value, followed by the chart's own keys at the slide's indent: one error at
-    /// the body key that says to indent them, instead of an unknown-key error for each. Returns the body
-    /// key so reported (or null) and the stray keys, which are not reported again.
-    /// </summary>
+    /// <summary>A body key (<c>chart:</c>) with its own keys at the slide's indent: reported once; returns that body and the stray keys.</summary>
     private static (string? Body, HashSet<YamlScalar> Strays) UnindentedBodyKeys(YamlMapping slide, BindContext context)
     {
-        var strays = new HashSet<YamlScalar>();
-        for (var i = 0; i < slide.Entries.Count; i++)
+        foreach (var kind in BodyKinds.All.Where(k => k.BodyKeys.Count > 0))
         {
-            var (key, value) = slide.Entries[i];
-            if (value is not YamlScalar { IsNull: true, CommentInstead: null } || BodyKinds.All.FirstOrDefault(k => k.Key == key.Value) is not { } kind)
+            if (context.UnindentedKeys(slide, kind.Key, AllKeys, kind.BodyKeys) is { Count: > 0 } strays)
             {
-                continue;
-            }
-
-            strays.UnionWith(slide.Entries.Skip(i + 1).Select(e => e.Key).Where(k => !AllKeys.Contains(k.Value) && kind.BodyKeys.Contains(k.Value)));
-            if (strays.Count > 0)
-            {
-                var names = string.Join(", ", strays.Select(k => $"`{k.Value}:`"));
-                context.Diagnostics.Error(Codes.BodyKeysNotIndented, key.Start,
-                    $"{names} below `{key.Value}:` {(strays.Count == 1 ? "is" : "are")} at the slide's indent, so {(strays.Count == 1 ? "it is" : "they are")} not part of the {key.Value}; indent {(strays.Count == 1 ? "it" : "them")} under `{key.Value}:`, two spaces further than `{key.Value}:`");
-                return (key.Value, strays);
+                return (kind.Key, strays);
             }
         }
 
-        return (null, strays);
+        return (null, []);
     }
 
     private static SlideLayout BindLayout(YamlMapping slide, BindContext context)

@@ -34,8 +34,10 @@ public sealed class FoldTests
     [Fact]
     public void The_same_lines_inside_a_literal_block_keep_every_star()
     {
-        var items = Load("items: |\n  - On a **standby**:\n      - Child *x*:\n         - Deeper\n");
-        Assert.Equal("- On a **standby**:\n    - Child *x*:\n       - Deeper\n", Assert.IsType<YamlScalar>(items).Value);
+        var items = Load("items:\n  - On a **standby**:\n      - |\n        - On a **standby**:\n            - Child *x*:\n               - Deeper\n");
+        var parent = Assert.IsType<YamlMapping>(Assert.Single(Assert.IsType<YamlSequence>(items).Items));
+        var block = Assert.IsType<YamlScalar>(((YamlSequence)parent.Entries[0].Value).Items[0]);
+        Assert.Equal("- On a **standby**:\n    - Child *x*:\n       - Deeper\n", block.Value);
     }
 
     [Fact]

@@ -17,9 +17,10 @@ internal static class SourceLines
     /// <summary>The offset of the line's end, before its "\r\n" or "\n".</summary>
     public static int LineEnd(string text, int index)
     {
-        var end = text.IndexOf('\n', Math.Clamp(index, 0, text.Length));
+        index = Math.Clamp(index, 0, text.Length);
+        var end = text.IndexOf('\n', index);
         end = end < 0 ? text.Length : end;
-        return end > 0 && text[end - 1] == '\r' ? end - 1 : end;
+        return end > index && text[end - 1] == '\r' ? end - 1 : end;
     }
 
     /// <summary>The offset where the line after the one holding <paramref name="index"/> starts, or the text's length.</summary>

@@ -15,6 +15,7 @@ internal sealed class TreeBuilder(string file, string text, DiagnosticBag diagno
 {
     private readonly Stack<Frame> _stack = new();
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly FoldReporter _folds = new(file, text, diagnostics);
     private long _nodes;
     private long _chars;
     private int _flowDepth;
@@ -59,7 +60,7 @@ internal sealed class TreeBuilder(string file, string text, DiagnosticBag diagno
         var node = new YamlScalar(start, (int)scalar.Start.Index, (int)scalar.End.Index, Restore(scalar.Value), plain) { CommentInstead = comment };
         if (plain && _flowDepth == 0 && FoldedScalar.Inspect(text, node.StartIndex, node.EndIndex) is { } fold)
         {
-            Report(fold, node);
+            _folds.Report(fold, node, InList);
         }
 
         return node;
@@ -94,76 +95,12 @@ internal sealed class TreeBuilder(string file, string text, DiagnosticBag diagno
     /// <summary>The value as written: the <c>*</c> that <see cref="StarWords"/> hid from the parser put back.</summary>
     public string Restore(string value) => starPlaceholder is { } c ? value.Replace(c, '*') : value;
 
-    private void Report(FoldedScalar.Fold fold, YamlScalar node)
-    {
-        var isItem = _stack.TryPeek(out var parent) && !parent.IsMapping;
-        var at = SourceLines.PositionAfter(node.Start, node.StartIndex, text, fold.LineAt);
-        var what = fold.Line.StartsWith('-') ? "a nested item" : "a key";
-        var line = node.Start.Line;
-        var fix = (fold.KeyEnd >= 0, isItem) switch
-        {
-            (true, true) => $"quote the text before the colon on line {line}: `{text[SourceLines.LineStart(text, node.StartIndex)..node.StartIndex].TrimStart()}{SourceLines.Quoted(text[fold.KeyStart..fold.KeyEnd].TrimEnd())}:`",
-            (false, true) => $"to nest it, end line {line} with a colon; if it belongs to the text, quote the text",
-            _ => "if it is meant as a key or item of its own, line it up with the one above; if it belongs to the text, quote the text",
-        };
-        diagnostics.Error(Codes.FoldedLines, at,
-            $"YAML joins this line to the text that starts on line {node.Start.Line}, so `{Shorten(fold.Line)}` becomes words of that text, not {what}; {fix}");
-    }
+    /// <summary>A fold that ends in a syntax error rather than a returned text (see <see cref="FoldReporter.BeforeError"/>).</summary>
+    public bool FoldedBeforeError(YamlException ex, YamlDotNet.Core.Tokens.Token? lastToken, YamlDotNet.Core.Tokens.Scalar? lastPlain) =>
+        _flowDepth == 0 && _folds.BeforeError(ex, lastToken, lastPlain, InList);
 
-    /// <summary>
-    /// A fold that ends in a syntax error rather than a returned text: the scanner refuses a plain
-    /// text with a <c>key:</c> line in it ("found invalid mapping"), starting after the <c>-</c> or
-    /// <c>key:</c> the parser last read; or an item ends with a colon and a comment
-    /// (<c>- Parallel *apply*:  # note</c>) and its children follow. Reported like a
-    /// returned fold; false if the error is not one.
-    /// </summary>
-    public bool FoldedBeforeError(YamlException ex, YamlDotNet.Core.Tokens.Token? lastToken, YamlDotNet.Core.Tokens.Scalar? lastPlain)
-    {
-        var errorAt = (int)Math.Min(ex.Start.Index, text.Length);
-        if (lastPlain is not null && ColonEndedItem(lastPlain, errorAt) is { } item)
-        {
-            Report(item, new YamlScalar(Position(lastPlain.Start), item.KeyStart, item.KeyEnd + 1, lastPlain.Value, isPlain: true));
-            return true;
-        }
-
-        var reason = $"{ex.Message} {ex.InnerException?.Message}";
-        if (lastToken is not (YamlDotNet.Core.Tokens.BlockEntry or YamlDotNet.Core.Tokens.Value)
-            || !reason.Contains("plain scalar", StringComparison.OrdinalIgnoreCase) || !reason.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var start = (int)lastToken.End.Index;
-        while (start < errorAt && text[start] is ' ')
-        {
-            start++;
-        }
-
-        if (FoldedScalar.Inspect(text, start, SourceLines.LineEnd(text, errorAt)) is not { } fold)
-        {
-            return false;
-        }
-
-        Report(fold, new YamlScalar(SourceLines.Position(file, text, start), start, errorAt, "", isPlain: true));
-        return true;
-    }
-
-    /// <summary>A one-line plain item ending in a colon, the error on a deeper line right below it: a key YamlDotNet did not read as one.</summary>
-    private FoldedScalar.Fold? ColonEndedItem(YamlDotNet.Core.Tokens.Scalar scalar, int errorAt)
-    {
-        var start = (int)scalar.Start.Index;
-        var end = (int)scalar.End.Index;
-        if (_flowDepth > 0 || !scalar.Value.EndsWith(':') || scalar.Start.Line != scalar.End.Line || errorAt < end
-            || SourceLines.Indent(text, errorAt) <= SourceLines.Indent(text, start) || !_stack.TryPeek(out var parent) || parent.IsMapping)
-        {
-            return null;
-        }
-
-        var lineAt = SourceLines.LineStart(text, errorAt) + SourceLines.Indent(text, errorAt);
-        return SourceLines.OnlyBlankBetween(text, end, errorAt)
-            ? new FoldedScalar.Fold(start, end - 1, lineAt, text[lineAt..SourceLines.LineEnd(text, lineAt)].TrimEnd())
-            : null;
-    }
+    /// <summary>Whether the next value goes into a list (it is an item), rather than a mapping.</summary>
+    private bool InList => _stack.TryPeek(out var parent) && !parent.IsMapping;
 
     private bool AddAlias(AnchorAlias alias)
     {
@@ -250,8 +187,6 @@ internal sealed class TreeBuilder(string file, string text, DiagnosticBag diagno
     }
 
     private SourcePosition Position(Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
-
-    private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 
     private sealed record Frame(Mark Start, AnchorName Anchor, bool IsMapping, bool IsFlow)
     {

@@ -16,6 +16,12 @@ internal static class FoldedScalar
 
     public static Fold? Inspect(string text, int start, int end)
     {
+        // The parser's marks can be empty or odd on broken input (an empty tagged value ends before it starts).
+        if (start < 0 || end <= start || end > text.Length)
+        {
+            return null;
+        }
+
         var newline = text.IndexOf('\n', start, end - start);
         if (newline < 0)
         {

@@ -40,6 +40,7 @@ internal static class SourceLines
     /// <summary>The position of <paramref name="index"/>, counting lines from a known position at or before it.</summary>
     public static SourcePosition PositionAfter(SourcePosition known, int knownIndex, string text, int index)
     {
+        index = Math.Clamp(index, knownIndex, text.Length);
         var lines = text.AsSpan(knownIndex, index - knownIndex).Count('\n');
         return lines == 0 ? known with { Column = known.Column + index - knownIndex } : known with { Line = known.Line + lines, Column = index - LineStart(text, index) + 1 };
     }

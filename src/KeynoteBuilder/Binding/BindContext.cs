@@ -21,6 +21,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
             return mapping;
         }
 
+        if (IsComment(node, what))
+        {
+            return null;
+        }
+
         Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be a mapping of keys, not {node.KindName}");
         return null;
     }
@@ -30,6 +35,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
         if (node is YamlSequence sequence)
         {
             return sequence;
+        }
+
+        if (IsComment(node, what))
+        {
+            return null;
         }
 
         Diagnostics.Error(Codes.WrongType, node.Start, $"{what} must be a list, not {node.KindName}; write it as `- item` lines or [a, b]");
@@ -45,6 +55,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
             return null;
         }
 
+        if (IsComment(node, what))
+        {
+            return null;
+        }
+
         if (scalar.IsNull || (!allowEmpty && scalar.Value.Trim().Length == 0))
         {
             Diagnostics.Error(Codes.EmptyText, node.Start, $"{what} is empty; write the text or remove the key");
@@ -52,6 +67,19 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
         }
 
         return scalar.IsNull ? "" : scalar.Value;
+    }
+
+    /// <summary>Reports <c>key: #336791</c>, empty because the value was read as a comment; true if it is that.</summary>
+    private bool IsComment(YamlNode node, string what)
+    {
+        if (node is not YamlScalar { IsNull: true, CommentInstead: { } comment })
+        {
+            return false;
+        }
+
+        Diagnostics.Error(Codes.ValueIsComment, comment.At,
+            $"{what} is empty because ` #` starts a YAML comment, so `{comment.Text}` is not read as its value; quote it: `{comment.QuotedForm}`");
+        return true;
     }
 
     public RichText? Rich(YamlNode node, string what)
@@ -83,6 +111,11 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
             return false;
         }
 
+        if (IsComment(node, what))
+        {
+            return null;
+        }
+
         Diagnostics.Error(Codes.BadBoolean, node.Start, $"{what} must be true or false, not '{(node as YamlScalar)?.Value ?? node.KindName}'");
         return null;
     }
@@ -106,12 +139,36 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
         return null;
     }
 
-    /// <summary>Reports every key not in <paramref name="known"/>, with the closest known key as a hint.</summary>
-    public void CheckKeys(YamlMapping mapping, IReadOnlyCollection<string> known, string where)
+    /// <summary>
+    /// <c>chart:</c> (or <c>theme:</c>) with no value, followed by its own keys written at the parent's
+    /// indent: one error at that key that says to indent them, instead of an unknown-key error for
+    /// each. Returns the stray keys (for <see cref="CheckKeys"/> to pass over); empty if there are none.
+    /// </summary>
+    public HashSet<YamlScalar> UnindentedKeys(YamlMapping parent, string key, IReadOnlyCollection<string> parentKeys, IReadOnlyCollection<string> childKeys)
+    {
+        var index = parent.Entries.ToList().FindIndex(e => e.Key.Value == key);
+        if (index < 0 || parent.Entries[index].Value is not YamlScalar { IsNull: true, CommentInstead: null })
+        {
+            return [];
+        }
+
+        var strays = parent.Entries.Skip(index + 1).Select(e => e.Key).Where(k => !parentKeys.Contains(k.Value) && childKeys.Contains(k.Value)).ToHashSet();
+        if (strays.Count > 0)
+        {
+            var (names, one) = (string.Join(", ", strays.Select(k => $"`{k.Value}:`")), strays.Count == 1);
+            Diagnostics.Error(Codes.ChildKeysNotIndented, parent.Entries[index].Key.Start,
+                $"{names} below `{key}:` {(one ? "is" : "are")} written at the same indent, so {(one ? "it is" : "they are")} not part of the {key}; indent {(one ? "it" : "them")} under `{key}:`, two spaces further than `{key}:`");
+        }
+
+        return strays;
+    }
+
+    /// <summary>Reports every key not in <paramref name="known"/> (and not already <paramref name="reported"/>), with the closest known key as a hint.</summary>
+    public void CheckKeys(YamlMapping mapping, IReadOnlyCollection<string> known, string where, IReadOnlySet<YamlScalar>? reported = null)
     {
         foreach (var (key, _) in mapping.Entries)
         {
-            if (!known.Contains(key.Value))
+            if (!known.Contains(key.Value) && reported?.Contains(key) != true)
             {
                 var hint = DidYouMean.Closest(key.Value, known);
                 var suffix = hint is null ? $"; known keys are {string.Join(", ", known)}" : $"; did you mean '{hint}'?";

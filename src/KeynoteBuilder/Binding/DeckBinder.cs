@@ -21,7 +21,8 @@ public static class DeckBinder
             return null;
         }
 
-        context.CheckKeys(deck, Keys, "the deck");
+        var themeStrays = context.UnindentedKeys(deck, "theme", Keys, ThemeKeys);
+        context.CheckKeys(deck, Keys, "the deck", themeStrays);
         string? Optional(string key) => deck.Get(key) is { } node ? context.Text(node, key) : null;
         bool Flag(string key, bool fallback) => deck.Get(key) is { } node ? context.Boolean(node, key) ?? fallback : fallback;
 
@@ -33,7 +34,7 @@ public static class DeckBinder
 
         var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), BindDate(deck.Get("date"), context));
         var size = BindSize(deck.Get("size"), context);
-        var theme = BindTheme(deck.Get("theme"), context);
+        var theme = themeStrays.Count == 0 ? BindTheme(deck.Get("theme"), context) : Theme.Default;
         var slides = new List<Slide>();
         if (deck.Get("slides") is not { } slidesNode)
         {
@@ -90,13 +91,14 @@ public static class DeckBinder
             return theme;
         }
 
-        context.CheckKeys(map, ThemeKeys, "the theme");
+        var colorStrays = context.UnindentedKeys(map, "colors", ThemeKeys, ColorKeys);
+        context.CheckKeys(map, ThemeKeys, "the theme", colorStrays);
         if (map.Get("font") is { } font && context.Text(font, "font") is { } name)
         {
             theme = theme with { Font = name.Trim() };
         }
 
-        if (map.Get("colors") is { } colorsNode && context.Mapping(colorsNode, "colors") is { } colors)
+        if (colorStrays.Count == 0 && map.Get("colors") is { } colorsNode && context.Mapping(colorsNode, "colors") is { } colors)
         {
             context.CheckKeys(colors, ColorKeys, "the theme colors");
             string Pick(string key, string fallback) => colors.Get(key) is { } c ? context.Color(c, key) ?? fallback : fallback;

@@ -29,7 +29,8 @@ public static class SlideBinder
             return null;
         }
 
-        context.CheckKeys(slide, AllKeys, "a slide");
+        var (unindented, strays) = UnindentedBodyKeys(slide, context);
+        context.CheckKeys(slide, AllKeys, "a slide", strays);
         var layout = BindLayout(slide, context);
         var title = slide.Get("title") is { } t ? context.Rich(t, "title") : null;
         if (title is null && layout is SlideLayout.Title or SlideLayout.Statement && slide.Get("title") is null)
@@ -37,7 +38,7 @@ public static class SlideBinder
             context.Diagnostics.Error(Codes.MissingKey, slide.Start, $"a {layout.ToString().ToLowerInvariant()} slide needs a `title:`");
         }
 
-        var body = BindBody(slide, layout, context);
+        var body = unindented is null ? BindBody(slide, layout, context) : null;
         CheckCaption(slide, context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
@@ -50,6 +51,20 @@ public static class SlideBinder
             slide.Get("source") is { } src ? context.Rich(src, "source") : null,
             slide.Get("footnote") is { } f ? context.Rich(f, "footnote") : null,
             steps);
+    }
+
+    /// <summary>A body key (<c>chart:</c>) with its own keys at the slide's indent: reported once; returns that body and the stray keys.</summary>
+    private static (string? Body, HashSet<YamlScalar> Strays) UnindentedBodyKeys(YamlMapping slide, BindContext context)
+    {
+        foreach (var kind in BodyKinds.All.Where(k => k.BodyKeys.Count > 0))
+        {
+            if (context.UnindentedKeys(slide, kind.Key, AllKeys, kind.BodyKeys) is { Count: > 0 } strays)
+            {
+                return (kind.Key, strays);
+            }
+        }
+
+        return (null, []);
     }
 
     private static SlideLayout BindLayout(YamlMapping slide, BindContext context)

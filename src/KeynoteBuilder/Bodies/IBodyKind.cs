@@ -17,6 +17,9 @@ public interface IBodyKind
     /// <summary>Other slide keys this kind owns, e.g. an image's "caption".</summary>
     IReadOnlyList<string> SlideKeys { get; }
 
+    /// <summary>The keys inside this body's own mapping (a chart's "type"), empty when the body is not a mapping.</summary>
+    IReadOnlyList<string> BodyKeys { get; }
+
     SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context);
 
     /// <summary>The body record this kind binds to.</summary>
@@ -32,6 +35,8 @@ public abstract class BodyKind<TBody> : IBodyKind
     public abstract string Key { get; }
 
     public virtual IReadOnlyList<string> SlideKeys => [];
+
+    public virtual IReadOnlyList<string> BodyKeys => [];
 
     public Type BodyType => typeof(TBody);
 

@@ -19,6 +19,15 @@ public static class Codes
     public const string NotUtf8 = "KB0110";
     public const string EmptyFile = "KB0111";
     public const string MultipleDocuments = "KB0112";
+    public const string UnquotedIndicator = "KB0113";
+    public const string ValueIsComment = "KB0114";
+    public const string QuotedParent = "KB0115";
+    public const string ChildKeysNotIndented = "KB0116";
+    public const string UnclosedQuote = "KB0117";
+    public const string FoldedLines = "KB0118";
+    public const string AliasTextExpansion = "KB0119";
+    public const string MergeKey = "KB0120";
+    public const string LoneSurrogate = "KB0121";
 
     // KB02xx: values with a fixed set of choices or a fixed shape.
     public const string UnknownLayout = "KB0201";
@@ -97,6 +106,15 @@ public static class Codes
         (NotUtf8, "File is not UTF-8", "Save the deck as UTF-8."),
         (EmptyFile, "Empty deck", "The file has no YAML content; start from the sample deck."),
         (MultipleDocuments, "More than one YAML document", "A deck is one YAML document; remove the extra `---` separators."),
+        (UnquotedIndicator, "Text starts with a YAML indicator", "Unquoted YAML text cannot start with `*` (an alias), `&`, `!`, `@` or a backtick; quote the whole item, for example `- \"**Bold** start\"`."),
+        (ValueIsComment, "Value read as a comment", "` #` starts a YAML comment, so `accent: #336791` has no value; quote it: `accent: \"#336791\"`."),
+        (QuotedParent, "Quoted text with indented children", "A quoted item is text and cannot have children; put the colon after the closing quote: `- \"Item\":`."),
+        (ChildKeysNotIndented, "Keys not indented under their parent", "The keys of a chart, a table, the theme or its colors belong under it, indented further than `chart:`; indent them."),
+        (UnclosedQuote, "Quote not closed where meant", "Close the quote on the line where it opens; inside double quotes write `\\\"`, inside single quotes `''`."),
+        (FoldedLines, "Lines folded into one text", "YAML joins a more-indented line to the text above it, so a `- item` or `key:` there is not structure; end the parent with `:` or quote the text."),
+        (AliasTextExpansion, "Aliases expand to too much text", "Each use of an alias (*name) repeats its text. The deck's text with every alias written out is capped at 4 MiB of characters, the same as the file cap: a deck that could not be written out within 4 MiB is not one a slide can show, and every character costs time in text fitting and space in the package (one 1 MB bullet aliased 400 times took 45 minutes). Write the text once, or shorten it."),
+        (MergeKey, "Merge keys are not supported", "`<<: *name` (a YAML merge key) is not supported; write the keys out in this mapping."),
+        (LoneSurrogate, "Lone surrogate escape", "`\\uD800`-`\\uDFFF` escapes are halves of a UTF-16 pair, not characters; write the character itself or its code point, such as `\\U0001F600`."),
         (UnknownLayout, "Unknown layout", "Use one of title, section, statement, content."),
         (BadSize, "Unknown slide size", "Use \"16:9\" or \"4:3\" (quoted)."),
         (BadColor, "Bad colour", "Write colours as \"#RRGGBB\" (quoted, six hex digits)."),

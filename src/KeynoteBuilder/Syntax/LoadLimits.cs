@@ -12,4 +12,11 @@ public sealed record LoadLimits
 
     /// <summary>Nodes after expanding aliases; a billion-laughs file passes this within a few aliases.</summary>
     public long MaxNodes { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Characters of text after expanding aliases: as much as a deck written out without aliases
+    /// can hold (the file cap), so an alias never makes the deck bigger than one that could be
+    /// typed. Node counting alone let one 1 MB bullet aliased 400 times run for 45 minutes.
+    /// </summary>
+    public long MaxTextChars { get; init; } = 4 * 1024 * 1024;
 }

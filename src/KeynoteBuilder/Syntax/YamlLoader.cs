@@ -1,6 +1,5 @@
 using KeynoteBuilder.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace KeynoteBuilder.Syntax;
 
@@ -34,11 +33,13 @@ public static class YamlLoader
     /// <summary>Parses YAML text that is already decoded (also used for inline tests).</summary>
     public static YamlNode? Parse(string file, string text, DiagnosticBag diagnostics, LoadLimits limits)
     {
-        var builder = new TreeBuilder(file, diagnostics, limits);
+        var parsed = StarWords.Hide(text, out var placeholder);
+        var builder = new TreeBuilder(file, text, diagnostics, limits, parsed is null ? null : placeholder);
+        var scanner = new TokenWatcher(new Scanner(new StringReader(parsed ?? text)));
         var readUpTo = new SourcePosition(file, 1, 1);
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(scanner);
             while (parser.MoveNext())
             {
                 readUpTo = new SourcePosition(file, (int)parser.Current!.End.Line, (int)parser.Current.End.Column);
@@ -50,7 +51,11 @@ public static class YamlLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(Codes.YamlSyntax, new SourcePosition(file, (int)ex.Start.Line, (int)ex.Start.Column), SyntaxMessage(ex));
+            if (!builder.FoldedBeforeError(ex, scanner.LastToken, scanner.LastPlain))
+            {
+                SyntaxErrors.Report(file, text, ex, scanner.LastQuoted, builder.Restore, diagnostics);
+            }
+
             return null;
         }
         catch (InvalidOperationException)
@@ -68,12 +73,5 @@ public static class YamlLoader
         }
 
         return builder.Root;
-    }
-
-    private static string SyntaxMessage(YamlException ex)
-    {
-        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-        message = message.Trim().TrimEnd('.');
-        return $"YAML syntax error: {char.ToLowerInvariant(message[0])}{message[1..]}; check indentation, colons and quotes here";
     }
 }

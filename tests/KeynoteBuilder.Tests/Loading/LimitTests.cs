@@ -65,6 +65,21 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_megabyte_bullet_aliased_400_times_is_refused_at_the_alias_that_crosses_the_text_cap()
+    {
+        // Node counting alone let this run for 45 minutes: 401 nodes, but 401 MB of text to lay out.
+        var text = new StringBuilder("title: T\nslides:\n  - title: A\n    bullets:\n      - &b ").Append('x', 1_000_000).Append('\n');
+        for (var i = 0; i < 400; i++)
+        {
+            text.Append("      - *b\n");
+        }
+
+        var error = Assert.Single(Load(text.ToString()));
+        Assert.Equal(Codes.AliasTextExpansion, error.Code);
+        Assert.Equal(new SourcePosition("deck.yaml", 9, 9), error.Position);
+    }
+
+    [Fact]
     public void Scalars_stay_as_written()
     {
         var diagnostics = new DiagnosticBag();

@@ -38,6 +38,8 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
 
     public override string Key => "chart";
 
+    public override IReadOnlyList<string> BodyKeys => Keys;
+
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
         if (context.Mapping(value, "chart") is not { } chart)

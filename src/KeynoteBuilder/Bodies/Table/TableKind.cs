@@ -24,6 +24,8 @@ public sealed class TableKind : BodyKind<TableBody>
 
     public override string Key => "table";
 
+    public override IReadOnlyList<string> BodyKeys => Keys;
+
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
         if (context.Mapping(value, "table") is not { } table)

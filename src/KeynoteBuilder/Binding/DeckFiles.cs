@@ -16,6 +16,12 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
     /// </summary>
     public List<string> Referenced { get; } = [];
 
+    /// <summary>
+    /// Files already read, by resolved path: a logo on every slide is read and held once, not once per
+    /// slide (a 20 MB picture named on 1,000 slides would otherwise hold 20 GB).
+    /// </summary>
+    private readonly Dictionary<string, byte[]> _read = new(StringComparer.Ordinal);
+
     public byte[]? ReadBytes(string relative, SourcePosition at, DiagnosticBag diagnostics)
     {
         var path = Resolve(relative, at, diagnostics);
@@ -26,6 +32,11 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
 
         // Watched even when refused below: replacing a pipe or a huge file with a good one rebuilds the deck.
         Referenced.Add(path);
+        if (_read.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
         try
         {
             // Opening a FIFO blocks until someone writes to it, and a device never ends: look before opening.
@@ -42,7 +53,7 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
                 return null;
             }
 
-            return File.ReadAllBytes(path);
+            return _read[path] = File.ReadAllBytes(path);
         }
         catch (IOException ex)
         {

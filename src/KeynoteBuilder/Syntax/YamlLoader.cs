@@ -58,6 +58,14 @@ public static class YamlLoader
 
             return null;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's parser throws this for a tag that is not a valid URI (`!![x](y)`, found by
+            // the fuzz test); the best position is where parsing last succeeded.
+            diagnostics.Error(Codes.YamlSyntax, readUpTo,
+                "YAML syntax error: a value after this point starts with a tag ('!' or '!!') that is not valid; quote the value if the '!' is text");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way on some malformed plain values inside [ ] or { }

@@ -41,7 +41,19 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         Attr("indent", p.Bullet ? -Emu.FromPoints(1.1 * top) : 0);
         xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
         xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" });
-        Percent("lnSpc", 100_000);
+        if (p.ExactLineSpacing > 0)
+        {
+            xml.WriteStartElement("a", "lnSpc", Ns.A);
+            xml.WriteStartElement("a", "spcPts", Ns.A);
+            Attr("val", Emu.FontSize(p.ExactLineSpacing));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        else
+        {
+            Percent("lnSpc", 100_000);
+        }
+
         xml.WriteStartElement("a", "spcBef", Ns.A);
         xml.WriteStartElement("a", "spcPts", Ns.A);
         Attr("val", Emu.FontSize(p.SpaceBefore));
@@ -130,13 +142,13 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
     }
 
     /// <summary>
-    /// Emphasis and links take their theme colour unless it would be unreadable where the run sits
+    /// Emphasis and links take their theme colour, a coloured run (highlighted code) its own, unless it would be unreadable where the run sits
     /// (emphasis in the accent-filled table header, an accent too close to a dark background): then
     /// the paragraph's colour, which stays bold or underlined.
     /// </summary>
     private string RunColor(TextRun run, string color, string behind)
     {
-        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : color;
+        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : run.Color ?? color;
         return Contrast.Ratio(wanted, behind) >= Contrast.Minimum || Contrast.Ratio(color, behind) <= Contrast.Ratio(wanted, behind) ? wanted : color;
     }
 

@@ -40,6 +40,7 @@ public static class SlideBinder
 
         var body = unindented is null ? BindBody(slide, layout, context) : null;
         CheckCaption(slide, context);
+        CheckReveal(slide, context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
             node.Start,
@@ -132,6 +133,16 @@ public static class SlideBinder
         {
             context.Diagnostics.Error(Codes.CaptionWithoutImage, caption.Start,
                 "`caption` is the line under an `image`, and this slide has no image; use `source:` for a line under the body, or `subtitle:` for one under the title");
+        }
+    }
+
+    /// <summary><c>reveal</c> builds a bullet list item by item; on any other slide nothing would appear on click, so it is an error there.</summary>
+    private static void CheckReveal(YamlMapping slide, BindContext context)
+    {
+        if (slide.Get("bullets") is null && slide.Entries.FirstOrDefault(e => e.Key.Value == "reveal").Key is { } reveal)
+        {
+            context.Diagnostics.Error(Codes.RevealWithoutBullets, reveal.Start,
+                "`reveal: true` shows a slide's bullets one at a time, and this slide has no `bullets:`; remove `reveal`, or write the body as bullets");
         }
     }
 

@@ -91,6 +91,17 @@ public static class Codes
     public const string TooMuchText = "KB0902";
     public const string PackageTooLarge = "KB0903";
 
+    // KB11xx: code listings and reveal builds (deck format 2).
+    public const string UnknownLanguage = "KB1101";
+    public const string CodeTextAndFile = "KB1102";
+    public const string CodeNotText = "KB1103";
+    public const string BadLineRange = "KB1104";
+    public const string LinesOutsideCode = "KB1105";
+    public const string BadHighlight = "KB1106";
+    public const string TooManyCodeLines = "KB1107";
+    public const string CodeLineTooLong = "KB1108";
+    public const string RevealWithoutBullets = "KB1109";
+
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
     [
@@ -161,5 +172,14 @@ public static class Codes
         (TooManySlides, "Too many slides", "A deck has at most 2,000 slides, counting each copy a step makes: a long talk has about 100 and a day's course with every step a few hundred, and 2,000 still build in seconds. Use fewer steps or split the deck."),
         (TooMuchText, "Too much text", "The slides and their notes hold at most 16 MiB of text, counting each copy a step makes: four times the 4 MiB deck-file cap, and thousands of times a real talk's text. Shorten the text, use fewer steps or split the deck."),
         (PackageTooLarge, "Package too large", "The .pptx is capped at 512 MiB: room for 25 images at the 20 MB per-file cap beside the text and charts, ten times a photo-heavy talk. Checked before writing (images, text) and while writing (drawn charts). Use smaller images (a photo at screen size is about 1 MB), fewer charts, or split the deck."),
+        (UnknownLanguage, "Unknown code language", "Use one of the languages the message lists (the names of VS Code's grammars, such as c, python, bash, yaml), or leave `language` out for plain text."),
+        (CodeTextAndFile, "Code from both text and a file", "A `code:` body takes its lines from `text:` or from `file:`; remove one."),
+        (CodeNotText, "Code file is not UTF-8 text", "A code file must be text saved as UTF-8; convert it, or show a binary file some other way."),
+        (BadLineRange, "Bad line range", "Write `lines` as one line number or a range \"10-24\", first line before last, counting from 1."),
+        (LinesOutsideCode, "Line range outside the code", "The range asks for lines the file or text does not have; the message says how many lines there are."),
+        (BadHighlight, "Bad highlighted line", "`highlight` lists line numbers or ranges (\"3-5\") of lines the slide shows, numbered as in the file (or the text)."),
+        (TooManyCodeLines, "Too many code lines for a slide", "A code slide shows at most 60 lines: at the smallest code size (12 pt) a 540 pt slide holds about 25, so more is a scrolling listing, not a slide. Pick the lines that matter with `lines: \"10-30\"`."),
+        (CodeLineTooLong, "Code line too long for the slide", "A warning: the line does not fit the slide's width even at the smallest code size, so it wraps onto the next line. Shorten it or break it where the language allows."),
+        (RevealWithoutBullets, "Reveal on a slide without bullets", "`reveal: true` shows a slide's bullets one at a time; it needs a `bullets:` body. Remove it, or make the body bullets."),
     ];
 }

@@ -41,6 +41,10 @@ public enum VerticalAnchor
     Bottom,
 }
 
+/// <summary>
+/// A paragraph with its resolved size and colour. <paramref name="ExactLineSpacing"/>, in points, pins the
+/// distance between its lines (code, where highlight bands must sit behind known lines); 0 is single spacing.
+/// </summary>
 public sealed record Paragraph(
     IReadOnlyList<TextRun> Runs,
     double Size,
@@ -49,10 +53,21 @@ public sealed record Paragraph(
     bool Bullet = false,
     TextAlign Align = TextAlign.Left,
     bool Bold = false,
-    double SpaceBefore = 0);
+    double SpaceBefore = 0,
+    double ExactLineSpacing = 0);
 
 public sealed record TextShape(string Name, Box Box, TextRole Role, IReadOnlyList<Paragraph> Paragraphs, VerticalAnchor Anchor = VerticalAnchor.Top)
-    : Shape(Name, Box);
+    : Shape(Name, Box)
+{
+    /// <summary>
+    /// Paragraphs that appear one group per click in a slide show (<c>reveal: true</c>), in order; empty
+    /// when everything shows at once. A group is a top-level bullet with its children.
+    /// </summary>
+    public IReadOnlyList<ParagraphGroup> Reveal { get; init; } = [];
+}
+
+/// <summary>Paragraphs <paramref name="First"/> to <paramref name="Last"/> (0-based, inclusive) of a text shape.</summary>
+public readonly record struct ParagraphGroup(int First, int Last);
 
 public sealed record TableCell(IReadOnlyList<TextRun> Runs, TextAlign Align);
 

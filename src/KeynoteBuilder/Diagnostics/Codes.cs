@@ -91,6 +91,12 @@ public static class Codes
     public const string TooMuchText = "KB0902";
     public const string PackageTooLarge = "KB0903";
 
+    // KB1125-KB1139: columns.
+    public const string ColumnCount = "KB1125";
+    public const string ColumnWithoutBody = "KB1126";
+    public const string ColumnBodies = "KB1127";
+    public const string BodyBesideColumns = "KB1128";
+
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
     [
@@ -161,5 +167,9 @@ public static class Codes
         (TooManySlides, "Too many slides", "A deck has at most 2,000 slides, counting each copy a step makes: a long talk has about 100 and a day's course with every step a few hundred, and 2,000 still build in seconds. Use fewer steps or split the deck."),
         (TooMuchText, "Too much text", "The slides and their notes hold at most 16 MiB of text, counting each copy a step makes: four times the 4 MiB deck-file cap, and thousands of times a real talk's text. Shorten the text, use fewer steps or split the deck."),
         (PackageTooLarge, "Package too large", "The .pptx is capped at 512 MiB: room for 25 images at the 20 MB per-file cap beside the text and charts, ten times a photo-heavy talk. Checked before writing (images, text) and while writing (drawn charts). Use smaller images (a photo at screen size is about 1 MB), fewer charts, or split the deck."),
+        (ColumnCount, "Too few or too many columns", "`columns` holds two or three columns: one is just the body (write it on the slide), and past three each is too narrow to read. Add a column, or split them across slides."),
+        (ColumnWithoutBody, "Column without a body", "Each column holds one body: bullets, text, table, chart, image or any other body kind, written as on a slide. Add one under the column's `-`, indented like its `heading`."),
+        (ColumnBodies, "Column with two bodies", "A column holds one body; give the second one a column of its own, or a slide of its own."),
+        (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
     ];
 }

@@ -81,7 +81,8 @@ internal sealed class SlideXml
             TextRole.Title => "<p:ph type=\"title\"/>",
             TextRole.CenterTitle => "<p:ph type=\"ctrTitle\"/>",
             TextRole.Subtitle => "<p:ph type=\"subTitle\" idx=\"1\"/>",
-            TextRole.Body => "<p:ph idx=\"1\"/>",
+            // Columns get the two-content placeholders once the layouts have them; the one body placeholder is not theirs.
+            TextRole.Body when shape.Column is null => "<p:ph idx=\"1\"/>",
             _ => null,
         };
         _xml.WriteRaw(placeholder is null

@@ -1,6 +1,7 @@
 using KeynoteBuilder.Bodies.Bullets;
 using KeynoteBuilder.Bodies.Chart;
 using KeynoteBuilder.Bodies.Code;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Bodies.Table;
 using KeynoteBuilder.Bodies.Text;
@@ -19,6 +20,7 @@ public static class BodyKinds
         new ChartBodyKind(),
         new ImageKind(),
         new CodeKind(),
+        new ColumnsKind(),
     ];
 
     public static IBodyKind For(SlideBody body) => All.First(kind => kind.BodyType == body.GetType());

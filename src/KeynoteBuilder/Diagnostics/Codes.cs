@@ -101,6 +101,11 @@ public static class Codes
     public const string TooManyCodeLines = "KB1107";
     public const string CodeLineTooLong = "KB1108";
     public const string RevealWithoutBullets = "KB1109";
+    // KB1125-KB1139: columns.
+    public const string ColumnCount = "KB1125";
+    public const string ColumnWithoutBody = "KB1126";
+    public const string ColumnBodies = "KB1127";
+    public const string BodyBesideColumns = "KB1128";
 
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
@@ -181,5 +186,9 @@ public static class Codes
         (TooManyCodeLines, "Too many code lines for a slide", "A code slide shows at most 60 lines: at the smallest code size (12 pt) a 540 pt slide holds about 25, so more is a scrolling listing, not a slide. Pick the lines that matter with `lines: \"10-30\"`."),
         (CodeLineTooLong, "Code line too long for the slide", "A warning: the line does not fit the slide's width even at the smallest code size, so it wraps onto the next line. Shorten it or break it where the language allows."),
         (RevealWithoutBullets, "Reveal on a slide without bullets", "`reveal: true` shows a slide's bullets one at a time; it needs a `bullets:` body. Remove it, or make the body bullets."),
+        (ColumnCount, "Too few or too many columns", "`columns` holds two or three columns: one is just the body (write it on the slide), and past three each is too narrow to read. Add a column, or split them across slides."),
+        (ColumnWithoutBody, "Column without a body", "Each column holds one body: bullets, text, table, chart, image or any other body kind, written as on a slide. Add one under the column's `-`, indented like its `heading`."),
+        (ColumnBodies, "Column with two bodies", "A column holds one body; give the second one a column of its own, or a slide of its own."),
+        (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
     ];
 }

@@ -7,7 +7,14 @@ namespace KeynoteBuilder.Layout;
 /// What the layout pass produces and the writer consumes: positioned shapes with resolved text sizes.
 /// A new slide body kind lays itself out into these, so the writer never changes for it.
 /// </summary>
-public abstract record Shape(string Name, Box Box);
+public abstract record Shape(string Name, Box Box)
+{
+    /// <summary>
+    /// On a columns slide, the column (0, 1 or 2 from the left) whose heading or body this shape is; null
+    /// elsewhere. A writer with two-content or comparison placeholders maps shapes to them by it.
+    /// </summary>
+    public int? Column { get; init; }
+}
 
 public enum TextRole
 {
@@ -25,6 +32,9 @@ public enum TextRole
 
     /// <summary>A plain text box (source lines, footnotes, captions, footers).</summary>
     TextBox,
+
+    /// <summary>A column's heading on a comparison slide (see <see cref="Shape.Column"/>).</summary>
+    Heading,
 }
 
 public enum TextAlign

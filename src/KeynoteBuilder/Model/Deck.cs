@@ -91,4 +91,7 @@ public abstract record SlideBody(SourcePosition Position)
 {
     /// <summary>The text an emphasis step may bold (bullets, paragraphs, table cells).</summary>
     public abstract IEnumerable<RichText> Texts { get; }
+
+    /// <summary>The bodies that hold the content: the body itself, or a columns slide's column bodies.</summary>
+    public virtual IEnumerable<SlideBody> Parts => [this];
 }

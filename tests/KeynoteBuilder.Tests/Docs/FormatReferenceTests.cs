@@ -23,7 +23,7 @@ public sealed partial class FormatReferenceTests
     public void The_reference_has_an_example_for_every_body_and_layout()
     {
         var yaml = string.Join("\n", Examples().Select(e => (string)e[1]));
-        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:" })
+        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:", "columns:", "heading:" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }

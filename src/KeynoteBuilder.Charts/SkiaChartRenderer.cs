@@ -43,7 +43,7 @@ public sealed class SkiaChartRenderer : IChartRenderer
 
     private T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, Func<IChartDrawing, T> render)
     {
-        using var text = new ChartText(_count);
+        using var text = new ChartText(_count, spec.Fonts.Count == 0 ? FontChain.Bundled : new FontChain(spec.Fonts));
         IChartDrawing drawing = spec.Kind is ChartKind.Pie or ChartKind.Donut
             ? new PieChart(spec, width, height, look, text)
             : new CartesianChart(new CartesianLayout(spec, width, height, look, text), text);

@@ -106,6 +106,9 @@ public static class Codes
     public const string ColumnWithoutBody = "KB1126";
     public const string ColumnBodies = "KB1127";
     public const string BodyBesideColumns = "KB1128";
+    // KB114x: text in every script (theme.fonts).
+    public const string BadFontFile = "KB1140";
+    public const string MissingGlyph = "KB1141";
 
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
@@ -190,5 +193,7 @@ public static class Codes
         (ColumnWithoutBody, "Column without a body", "Each column holds one body: bullets, text, table, chart, image or any other body kind, written as on a slide. Add one under the column's `-`, indented like its `heading`."),
         (ColumnBodies, "Column with two bodies", "A column holds one body; give the second one a column of its own, or a slide of its own."),
         (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
+        (BadFontFile, "Not a usable font file", "`theme.fonts` lists TrueType or OpenType files (.ttf, .otf, or a .ttc collection, whose first face is used), relative to the deck. The message says what is wrong: a web font (WOFF: convert it to .ttf or .otf), a file cut short, or no character map. Get the font file again from its source."),
+        (MissingGlyph, "No font has a character", "A warning: chart text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
     ];
 }

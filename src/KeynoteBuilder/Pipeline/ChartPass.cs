@@ -116,6 +116,11 @@ public sealed class ChartPass(IChartRenderer renderer)
             Field(key, text);
         }
 
+        foreach (var font in spec.Fonts)
+        {
+            Field(key, font.Digest);
+        }
+
         key.Append(CultureInfo.InvariantCulture, $"|{spec.Categories.Count}");
         foreach (var category in spec.Categories)
         {

@@ -69,6 +69,11 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         ChartData.Check(type, data, chart, context);
         var labels = chart.Get("labels") is { } l && context.Boolean(l, "labels") == true;
         var unit = chart.Get("unit") is { } u ? context.Text(u, "unit") : null;
+        foreach (var (text, at) in data.Texts.Append((unit ?? "", chart.Get("unit")?.Start ?? chart.Start)))
+        {
+            ThemeFonts.CheckGlyphs(text, at, context);
+        }
+
         var fromZero = chart.Get("baseline") is not { } baseline || FromZero(baseline, type, context);
         return new ChartBody(value.Start, type, data.Categories, data.Series, labels, unit)
         {
@@ -110,6 +115,7 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         {
             FromZero = body.FromZero,
             CategoryTitle = body.CategoryTitle,
+            Fonts = theme.Fonts,
         };
         context.Add(new ChartShape(context.Name("Chart"), area, spec));
     }

@@ -72,7 +72,7 @@ public sealed class FontFile
             switch (tag)
             {
                 case 0x774F4646 or 0x774F4632: // wOFF, wOF2
-                    return "it is a web font (WOFF); use the TrueType or OpenType file (.ttf, .otf), or convert it with fonttools: `fonttools ttLib.woff2 decompress FILE`";
+                    return "it is a web font (WOFF or WOFF2), which is not read; use the same font's .ttf or .otf file";
                 case 0x74746366: // ttcf: a collection; its first face is used
                     var count = BinaryPrimitives.ReadUInt32BigEndian(bytes[8..]);
                     if (count == 0 || bytes.Length < 16)

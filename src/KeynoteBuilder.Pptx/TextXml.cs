@@ -46,7 +46,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
         // A right-to-left paragraph starts at the right: the layout's start alignment (Left) is written as "r".
         var rightToLeft = ScriptSlots.IsRightToLeft(p.Runs);
-        xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right or TextAlign.Left when rightToLeft => "r", _ => "l" });
+        xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", TextAlign.Left when rightToLeft => "r", _ => "l" });
         if (rightToLeft || _rightToLeftAbove)
         {
             // LibreOffice carries a paragraph's direction on to the next ones that do not state theirs.

@@ -83,6 +83,30 @@ public sealed class ColumnsLayoutTests
         }
     }
 
+    [Fact]
+    public void Text_side_by_side_takes_one_size_the_largest_at_which_every_column_fits()
+    {
+        using var build = new TestBuild();
+        var slides = PlacedShapes.Read(build.BuildYaml("""
+            title: Columns
+            slides:
+              - title: Short beside long
+                columns:
+                  - bullets: [Short]
+                  - text: |
+                      Every device thread waits for the one big lock, and every one of them takes it
+                      for every request it serves, so the more devices a guest has, the longer each waits.
+                      Dataplane gives each device a thread of its own that never takes the lock on the
+                      data path, so adding devices no longer slows down the ones the guest already has.
+                      The guest's storage finally scales with the number of host cores it is given.
+            """), out _);
+
+        var bullets = slides[0].Single(s => s.Text == "Short");
+        var text = slides[0].Single(s => s.Text.StartsWith("Every device", StringComparison.Ordinal));
+        Assert.True(text.Sizes.Max() < 28, "the long text is fitted smaller than the largest size");
+        Assert.Equal(text.Sizes.Distinct(), bullets.Sizes.Distinct());
+    }
+
     private static void AssertInside((double Width, double Height) slide, params PlacedShape[] shapes) =>
         Assert.All(shapes, s => Assert.True(s.X >= 0 && s.Y >= 0 && s.Right <= slide.Width && s.Bottom <= slide.Height, $"{s.Name} is inside the slide"));
 }

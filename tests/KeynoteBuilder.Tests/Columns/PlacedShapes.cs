@@ -5,8 +5,8 @@ using P = DocumentFormat.OpenXml.Presentation;
 
 namespace KeynoteBuilder.Tests.Columns;
 
-/// <summary>A shape as a viewer finds it on the slide: where it stands (in points), its text and its bold text.</summary>
-public sealed record PlacedShape(string Name, string Kind, double X, double Y, double Width, double Height, string Text, IReadOnlyList<string> Bold)
+/// <summary>A shape as a viewer finds it on the slide: where it stands (in points), its text, its bold text and its text sizes (in points).</summary>
+public sealed record PlacedShape(string Name, string Kind, double X, double Y, double Width, double Height, string Text, IReadOnlyList<string> Bold, IReadOnlyList<double> Sizes)
 {
     public double Right => X + Width;
 
@@ -49,8 +49,9 @@ public static class PlacedShapes
             var runs = element.Descendants<A.Run>().ToList();
             var text = string.Concat(runs.Select(r => r.Text?.Text ?? ""));
             var bold = runs.Where(r => r.RunProperties?.Bold?.Value == true).Select(r => r.Text?.Text ?? "").ToList();
+            var sizes = runs.Select(r => (r.RunProperties?.FontSize?.Value ?? 0) / 100.0).ToList();
             shapes.Add(new PlacedShape(name, kind,
-                Points(offset, "x"), Points(offset, "y"), Points(extents, "cx"), Points(extents, "cy"), text, bold));
+                Points(offset, "x"), Points(offset, "y"), Points(extents, "cx"), Points(extents, "cy"), text, bold, sizes));
         }
 
         return shapes;

@@ -27,12 +27,41 @@ internal static class ColumnsLayout
     {
         var boxes = Boxes(area, body.Columns.Count);
         var top = body.HasHeadings ? PlaceHeadings(body, boxes, context) : area.Y;
+        var start = context.Shapes.Count;
         for (var i = 0; i < body.Columns.Count; i++)
         {
             var column = body.Columns[i].Body;
             var first = context.Shapes.Count;
             BodyKinds.For(column).Layout(column, boxes[i].WithTop(top), context);
             Tag(context, first, i);
+        }
+
+        MatchTextSizes(context, start);
+    }
+
+    /// <summary>
+    /// Text side by side reads as one slide only at one size: each column's body text was fitted to its
+    /// own column, and now takes the smallest of those sizes. Smaller text never needs more room, so
+    /// what fitted still fits.
+    /// </summary>
+    private static void MatchTextSizes(LayoutContext context, int first)
+    {
+        static double SizeOf(TextShape shape) => shape.Paragraphs[0].Size / TextGeometry.LevelScale(shape.Paragraphs[0].Level);
+
+        var texts = Enumerable.Range(first, context.Shapes.Count - first)
+            .Where(i => context.Shapes[i] is TextShape { Role: TextRole.Body, Paragraphs.Count: > 0 })
+            .ToList();
+        if (texts.Count < 2)
+        {
+            return;
+        }
+
+        var size = texts.Min(i => SizeOf((TextShape)context.Shapes[i]));
+        foreach (var i in texts)
+        {
+            var shape = (TextShape)context.Shapes[i];
+            var scale = size / SizeOf(shape);
+            context.Shapes[i] = shape with { Paragraphs = [.. shape.Paragraphs.Select(p => p with { Size = p.Size * scale, SpaceBefore = p.SpaceBefore * scale })] };
         }
     }
 
@@ -67,7 +96,8 @@ internal static class ColumnsLayout
             }
         }
 
-        var height = TextGeometry.InsetY + headings.Max(h => h is null ? 0 : context.Fitter.Height([h], boxes[0].Width, size, HeadingLines) ?? room);
+        // A heading that did not fit in two lines (and was reported) gets all the lines it needs, not the title's room.
+        var height = TextGeometry.InsetY + headings.Max(h => h is null ? 0 : context.Fitter.Height([h], boxes[0].Width, size) ?? room);
         for (var i = 0; i < headings.Count; i++)
         {
             if (headings[i] is { } heading)

@@ -91,6 +91,10 @@ public static class Codes
     public const string TooMuchText = "KB0902";
     public const string PackageTooLarge = "KB0903";
 
+    // KB12xx: the PDF, PNG and diff outputs drawn by the slide renderer.
+    public const string UndrawableShape = "KB1201";
+    public const string UndrawablePicture = "KB1202";
+
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
     [
@@ -161,5 +165,7 @@ public static class Codes
         (TooManySlides, "Too many slides", "A deck has at most 2,000 slides, counting each copy a step makes: a long talk has about 100 and a day's course with every step a few hundred, and 2,000 still build in seconds. Use fewer steps or split the deck."),
         (TooMuchText, "Too much text", "The slides and their notes hold at most 16 MiB of text, counting each copy a step makes: four times the 4 MiB deck-file cap, and thousands of times a real talk's text. Shorten the text, use fewer steps or split the deck."),
         (PackageTooLarge, "Package too large", "The .pptx is capped at 512 MiB: room for 25 images at the 20 MB per-file cap beside the text and charts, ten times a photo-heavy talk. Checked before writing (images, text) and while writing (drawn charts). Use smaller images (a photo at screen size is about 1 MB), fewer charts, or split the deck."),
+        (UndrawableShape, "A shape the renderer cannot draw", "A warning: the PDF and PNGs leave out a kind of shape the slide renderer does not know yet (the message names it); the .pptx has it. Report it, with the deck."),
+        (UndrawablePicture, "A picture the renderer cannot decode", "A warning: the PDF and PNGs leave out a picture whose data the slide renderer cannot decode (the message names it); the .pptx has it. Convert the image to PNG or JPEG."),
     ];
 }

@@ -8,7 +8,7 @@ namespace KeynoteBuilder.Render;
 /// Draws paragraphs in a text box as the .pptx shows them: the fitter's line breaks (the same word splitting
 /// and wrapping, <see cref="WordSplitter"/> and <see cref="MeasuredText.LineStarts"/>), the writer's insets,
 /// bullet margins, bullets and run colours (<see cref="TextGeometry"/>, <see cref="TextLook"/>), and lines
-/// spaced by the font's ascent and descent, as LibreOffice spaces single lines.
+/// spaced 1.2 em apart, as the fitter counted them and LibreOffice draws them.
 /// </summary>
 internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme theme)
 {
@@ -155,7 +155,10 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
             descent = Math.Max(descent, metrics.Descent);
         }
 
-        return new LineSpacing(ascent, ascent + descent);
+        // Clients space single lines 1.2 em apart (TextGeometry.LineSpacing, what the fitter counts), more than
+        // Liberation's ascent and descent: LibreOffice shares the extra above and below the glyphs.
+        var height = Math.Max(ascent + descent, p.Size * TextGeometry.LineSpacing);
+        return new LineSpacing(ascent + ((height - ascent - descent) / 2), height);
     }
 
     /// <summary>

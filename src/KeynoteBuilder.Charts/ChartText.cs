@@ -35,6 +35,12 @@ internal sealed class ChartText(MeasureCount? count = null, FontChain? fonts = n
     /// </summary>
     public const int MeasureLimit = 1000;
 
+    /// <summary>
+    /// Draw text as text (a PDF page: selectable, searchable, the font embedded) rather than as outlines
+    /// (the SVG, which embeds no font).
+    /// </summary>
+    public bool AsText { get; init; }
+
     /// <summary>The narrowest advance of a printable glyph in the bundled faces, in em (the apostrophe is 0.19).</summary>
     private const float NarrowestGlyph = 0.15f;
 
@@ -139,8 +145,16 @@ internal sealed class ChartText(MeasureCount? count = null, FontChain? fonts = n
         {
             var font = Font(run.Raised ? size * Superscript.Scale : size, bold);
             count?.Add(run.Text.Length);
-            using var path = font.GetTextPath(run.Text, new SKPoint(left, run.Raised ? baseline - (size * Superscript.Rise) : baseline));
-            canvas.DrawPath(path, paint);
+            var at = new SKPoint(left, run.Raised ? baseline - (size * Superscript.Rise) : baseline);
+            if (AsText)
+            {
+                canvas.DrawText(run.Text, at, SKTextAlign.Left, font, paint);
+            }
+            else
+            {
+                using var path = font.GetTextPath(run.Text, at);
+                canvas.DrawPath(path, paint);
+            }
             left += Measure(font, run.Text);
         }
     }

@@ -76,13 +76,13 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         if (p.Bullet)
         {
             xml.WriteStartElement("a", "buClr", Ns.A);
-            Color(p.Level == 0 ? theme.Accent : theme.Muted);
+            Color(TextLook.BulletColor(theme, p.Level));
             xml.WriteEndElement();
             xml.WriteStartElement("a", "buFont", Ns.A);
             xml.WriteAttributeString("typeface", "Arial");
             xml.WriteEndElement();
             xml.WriteStartElement("a", "buChar", Ns.A);
-            xml.WriteAttributeString("char", p.Level == 1 ? "\u2013" : "\u2022");
+            xml.WriteAttributeString("char", TextLook.BulletChar(p.Level));
             xml.WriteEndElement();
         }
         else
@@ -122,7 +122,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
 
         xml.WriteAttributeString("dirty", "0");
         xml.WriteStartElement("a", "solidFill", Ns.A);
-        Color(RunColor(run, color, behind));
+        Color(TextLook.RunColor(theme, run, color, behind));
         xml.WriteEndElement();
         xml.WriteStartElement("a", "latin", Ns.A);
         xml.WriteAttributeString("typeface", XmlText.Clean(run.Code ? CodeFont : theme.Font));
@@ -156,17 +156,6 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         }
 
         return new string(chars);
-    }
-
-    /// <summary>
-    /// Emphasis and links take their theme colour, a coloured run (highlighted code) its own, unless it would be unreadable where the run sits
-    /// (emphasis in the accent-filled table header, an accent too close to a dark background): then
-    /// the paragraph's colour, which stays bold or underlined.
-    /// </summary>
-    private string RunColor(TextRun run, string color, string behind)
-    {
-        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : run.Color ?? color;
-        return Contrast.Ratio(wanted, behind) >= Contrast.Minimum || Contrast.Ratio(color, behind) <= Contrast.Ratio(wanted, behind) ? wanted : color;
     }
 
     public void Color(string hex)

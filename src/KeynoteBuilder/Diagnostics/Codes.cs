@@ -109,6 +109,9 @@ public static class Codes
     // KB114x: text in every script (theme.fonts).
     public const string BadFontFile = "KB1140";
     public const string MissingGlyph = "KB1141";
+    // KB12xx: the PDF, PNG and diff outputs drawn by the slide renderer.
+    public const string UndrawableShape = "KB1201";
+    public const string UndrawablePicture = "KB1202";
 
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
@@ -195,5 +198,7 @@ public static class Codes
         (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
         (BadFontFile, "Not a usable font file", "`theme.fonts` lists TrueType or OpenType files (.ttf, .otf, or a .ttc collection, whose first face is used), relative to the deck. The message says what is wrong: a web font (WOFF: convert it to .ttf or .otf), a file cut short, or no character map. Get the font file again from its source."),
         (MissingGlyph, "No font has a character", "A warning: chart text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
+        (UndrawableShape, "A shape the renderer cannot draw", "A warning: the PDF and PNGs leave out a kind of shape the slide renderer does not know yet (the message names it); the .pptx has it. Report it, with the deck."),
+        (UndrawablePicture, "A picture the renderer cannot decode", "A warning: the PDF and PNGs leave out a picture whose data the slide renderer cannot decode (the message names it); the .pptx has it. Convert the image to PNG or JPEG."),
     ];
 }

@@ -92,6 +92,9 @@ public sealed record PictureShape(string Name, Box Box, byte[] Data, string Cont
 {
     /// <summary>How the picture is turned on the slide (a photo's Exif orientation); <see cref="Shape.Box"/> is then the unturned frame.</summary>
     public PictureTurn Turn { get; init; }
+
+    /// <summary>The chart this picture shows, when the chart pass drew it: a renderer can draw it again as vectors.</summary>
+    public ChartSpec? Chart { get; init; }
 }
 
 /// <summary>
@@ -124,7 +127,11 @@ public sealed record ChartShape(string Name, Box Box, ChartSpec Spec) : Shape(Na
 public sealed record RuleShape(string Name, Box Box, string Color) : Shape(Name, Box);
 
 /// <summary>A slide ready to write.</summary>
-public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes);
+public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes)
+{
+    /// <summary>Where the slide was written in the deck, for messages about it after layout (a renderer's warnings).</summary>
+    public Diagnostics.SourcePosition? Position { get; init; }
+}
 
 /// <summary>The whole deck ready to write.</summary>
 public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides);

@@ -92,7 +92,7 @@ public sealed class ChartPass(IChartRenderer renderer)
                     notes.Append(notes.Length > 0 ? "\n\n" : "").Append("Chart data: ").Append(image.AltText);
                 }
 
-                return new PictureShape(chart.Name, chart.Box, image.Png, "image/png", image.Svg, image.AltText) { Column = chart.Column };
+                return new PictureShape(chart.Name, chart.Box, image.Png, "image/png", image.Svg, image.AltText) { Column = chart.Column, Chart = chart.Spec };
             }).ToList();
             return slide with { Shapes = shapes, Notes = notes.ToString() };
         }).ToList();

@@ -6,6 +6,7 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
 {
     BuildCommand.Create(),
     WatchCommand.Create(),
+    SchemaCommand.Create(),
 };
 VersionText.Use(root);
 var parsed = root.Parse(args);

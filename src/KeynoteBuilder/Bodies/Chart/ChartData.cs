@@ -1,6 +1,7 @@
 using KeynoteBuilder.Binding;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Chart;
@@ -11,7 +12,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
     /// <summary>What the categories are (a CSV's first header), shown as the category axis' title.</summary>
     public string? CategoryTitle { get; init; }
 
-    private static readonly string[] SeriesKeys = ["name", "values"];
+    private static readonly IReadOnlyList<string> SeriesKeys = DeckKeys.Series.Names;
 
     public static ChartData? Inline(YamlMapping chart, BindContext context)
     {

@@ -100,6 +100,7 @@ public sealed partial class DeckSchemaTests
             }
         }
 
+        data.Add("src/KeynoteBuilder.Cli/Starter/deck.yaml");
         return data;
     }
 
@@ -135,6 +136,7 @@ public sealed partial class DeckSchemaTests
     {
         Assert.Equal("# yaml-language-server: $schema=schema/deck.schema.json", File.ReadLines(RepoPaths.File("deck.yaml")).First());
         Assert.Equal("# yaml-language-server: $schema=../schema/deck.schema.json", File.ReadLines(RepoPaths.File("examples", "charts.yaml")).First());
+        Assert.Equal("# yaml-language-server: $schema=.keynote/deck.schema.json", File.ReadLines(RepoPaths.File("src", "KeynoteBuilder.Cli", "Starter", "deck.yaml")).First());
     }
 
     /// <summary>Broken decks of the case folder whose mistake is visible without reading files or measuring text.</summary>

@@ -8,6 +8,7 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
     WatchCommand.Create(),
     InitCommand.Create(),
     SchemaCommand.Create(),
+    CompletionCommand.Create(),
 };
 VersionText.Use(root);
 var parsed = root.Parse(args);

@@ -1,6 +1,7 @@
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Binding;
@@ -8,11 +9,10 @@ namespace KeynoteBuilder.Binding;
 /// <summary>The bind pass, top level: turns the YAML tree into a <see cref="Deck"/>, reporting every problem it meets.</summary>
 public static class DeckBinder
 {
-    private static readonly string[] Keys =
-        ["title", "author", "organization", "event", "date", "size", "footer", "slide-numbers", "chart-notes", "theme", "slides"];
-
-    private static readonly string[] ThemeKeys = ["font", "colors", "fonts"];
-    private static readonly string[] ColorKeys = ["text", "background", "accent", "emphasis"];
+    // The keys live in Schema/DeckKeys.cs, which the JSON Schema is written from.
+    private static readonly IReadOnlyList<string> Keys = DeckKeys.Deck.Names;
+    private static readonly IReadOnlyList<string> ThemeKeys = DeckKeys.Theme.Names;
+    private static readonly IReadOnlyList<string> ColorKeys = DeckKeys.Colors.Names;
 
     public static Deck? Bind(BindContext context)
     {

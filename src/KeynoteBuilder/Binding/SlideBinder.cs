@@ -2,6 +2,7 @@ using KeynoteBuilder.Bodies;
 using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 using KeynoteBuilder.Text;
 
@@ -10,12 +11,13 @@ namespace KeynoteBuilder.Binding;
 /// <summary>Binds one slide: shared keys here, the body through its registered <see cref="IBodyKind"/>.</summary>
 public static class SlideBinder
 {
-    private static readonly string[] SharedKeys = ["title", "layout", "subtitle", "notes", "source", "footnote", "steps"];
+    // The keys live in Schema/DeckKeys.cs, which the JSON Schema is written from.
+    private static readonly IReadOnlyList<string> SharedKeys = DeckKeys.Slide.Names;
 
     private static readonly string[] AllKeys =
         [.. SharedKeys, .. BodyKinds.All.Select(k => k.Key), .. BodyKinds.All.SelectMany(k => k.SlideKeys)];
 
-    private static readonly Dictionary<string, SlideLayout> Layouts = new()
+    public static IReadOnlyDictionary<string, SlideLayout> Layouts { get; } = new Dictionary<string, SlideLayout>
     {
         ["content"] = SlideLayout.Content,
         ["title"] = SlideLayout.Title,

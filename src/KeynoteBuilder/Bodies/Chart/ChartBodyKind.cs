@@ -3,6 +3,7 @@ using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Chart;
@@ -10,7 +11,7 @@ namespace KeynoteBuilder.Bodies.Chart;
 /// <summary><c>chart:</c> a type, and categories with series inline or from a CSV file; drawn by the chart pass.</summary>
 public sealed class ChartBodyKind : BodyKind<ChartBody>
 {
-    private static readonly string[] Keys = ["type", "categories", "series", "csv", "labels", "unit", "baseline"];
+    private static readonly IReadOnlyList<string> Keys = DeckKeys.Chart.Names;
 
     public static IReadOnlyDictionary<string, ChartKind> Types { get; } = new Dictionary<string, ChartKind>
     {

@@ -1,6 +1,7 @@
 using KeynoteBuilder.Binding;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Chart;
@@ -14,7 +15,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
     /// <summary>Every text the chart draws from its data (categories, series names, the category title) and where it was written.</summary>
     public IReadOnlyList<(string Text, SourcePosition At)> Texts { get; init; } = [];
 
-    private static readonly string[] SeriesKeys = ["name", "values"];
+    private static readonly IReadOnlyList<string> SeriesKeys = DeckKeys.Series.Names;
 
     public static ChartData? Inline(YamlMapping chart, BindContext context)
     {

@@ -16,6 +16,13 @@ public sealed class CodeKind : BodyKind<CodeBody>
     /// <summary>At 12 pt a slide holds about 25 lines; past 60 a listing is a file, not a slide.</summary>
     public const int MaxLines = 60;
 
+    /// <summary>
+    /// How many lines before a range the highlighter reads to know its state (inside a comment, a string).
+    /// Tokenising costs about 0.15 ms a line, so a range at the end of a 20 MB file would take a minute;
+    /// a range that starts deeper than this inside a comment is coloured as code.
+    /// </summary>
+    public const int MaxContextLines = 2000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public override string Key => "code";
@@ -57,7 +64,8 @@ public sealed class CodeKind : BodyKind<CodeBody>
             RichText.FromPlain(SyntaxHighlighter.ExpandTabs(text, 0), positions(first + i)),
             first + i,
             highlighted.Contains(first + i))).ToList();
-        return new CodeBody(value.Start, lines, all.Take(first - 1).ToList(), shown, language);
+        var before = Math.Min(first - 1, MaxContextLines);
+        return new CodeBody(value.Start, lines, all.Skip(first - 1 - before).Take(before).ToList(), shown, language);
     }
 
     private static CodeLanguage? Language(YamlNode node, BindContext context)

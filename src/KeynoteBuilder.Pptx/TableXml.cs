@@ -25,7 +25,7 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
         foreach (var row in table.Rows)
         {
             xml.WriteRaw(FormattableString.Invariant($"<a:tr h=\"{Emu.FromPoints(row.Height)}\">"));
-            var fill = row.Header ? theme.Accent : band++ % 2 == 1 ? theme.TableBand : theme.Background;
+            var fill = TextLook.RowFill(theme, row.Header, row.Header ? 0 : band++);
             foreach (var cell in row.Cells)
             {
                 Cell(cell, row.Header, table.FontSize, fill);
@@ -40,7 +40,7 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
     private void Cell(TableCell cell, bool header, double size, string fill)
     {
         xml.WriteRaw("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>");
-        var color = header ? theme.HeaderText : theme.Text;
+        var color = TextLook.CellColor(theme, header);
         text.Paragraph(new Paragraph(cell.Runs, size, color, Align: cell.Align, Bold: header), behind: fill);
         var insetX = Emu.FromPoints(TextGeometry.InsetX).ToString(CultureInfo.InvariantCulture);
         var insetY = Emu.FromPoints(TextGeometry.InsetY).ToString(CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using KeynoteBuilder.Bodies;
 using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 using KeynoteBuilder.Text;
 
@@ -10,12 +11,13 @@ namespace KeynoteBuilder.Binding;
 /// <summary>Binds one slide: shared keys here, the body through its registered <see cref="IBodyKind"/>.</summary>
 public static class SlideBinder
 {
-    private static readonly string[] SharedKeys = ["title", "layout", "subtitle", "notes", "source", "footnote", "steps"];
+    // The keys live in Schema/DeckKeys.cs, which the JSON Schema is written from.
+    private static readonly IReadOnlyList<string> SharedKeys = DeckKeys.Slide.Names;
 
     private static readonly string[] AllKeys =
         [.. SharedKeys, .. BodyKinds.All.Select(k => k.Key), .. BodyKinds.All.SelectMany(k => k.SlideKeys)];
 
-    private static readonly Dictionary<string, SlideLayout> Layouts = new()
+    public static IReadOnlyDictionary<string, SlideLayout> Layouts { get; } = new Dictionary<string, SlideLayout>
     {
         ["content"] = SlideLayout.Content,
         ["title"] = SlideLayout.Title,
@@ -40,6 +42,7 @@ public static class SlideBinder
         }
 
         var body = unindented is null ? BindBody(slide, layout, context) : null;
+        CheckReveal(slide, context);
         CheckCaption(slide, "slide", context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
@@ -144,6 +147,16 @@ public static class SlideBinder
         {
             context.Diagnostics.Error(Codes.CaptionWithoutImage, caption.Start,
                 $"`caption` is the line under an `image`, and this {where} has no image; use `source:` for a line under the body, or `subtitle:` for one under the title");
+        }
+    }
+
+    /// <summary><c>reveal</c> builds a bullet list item by item; on any other slide nothing would appear on click, so it is an error there.</summary>
+    private static void CheckReveal(YamlMapping slide, BindContext context)
+    {
+        if (slide.Get("bullets") is null && slide.Entries.FirstOrDefault(e => e.Key.Value == "reveal").Key is { } reveal)
+        {
+            context.Diagnostics.Error(Codes.RevealWithoutBullets, reveal.Start,
+                "`reveal: true` shows a slide's bullets one at a time, and this slide has no `bullets:`; remove `reveal`, or write the body as bullets");
         }
     }
 

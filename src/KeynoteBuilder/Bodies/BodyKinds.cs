@@ -1,5 +1,6 @@
 using KeynoteBuilder.Bodies.Bullets;
 using KeynoteBuilder.Bodies.Chart;
+using KeynoteBuilder.Bodies.Code;
 using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Bodies.Table;
@@ -18,6 +19,7 @@ public static class BodyKinds
         new TableKind(),
         new ChartBodyKind(),
         new ImageKind(),
+        new CodeKind(),
         new ColumnsKind(),
     ];
 

@@ -51,6 +51,10 @@ public enum VerticalAnchor
     Bottom,
 }
 
+/// <summary>
+/// A paragraph with its resolved size and colour. <paramref name="ExactLineSpacing"/>, in points, pins the
+/// distance between its lines (code, where highlight bands must sit behind known lines); 0 is single spacing.
+/// </summary>
 public sealed record Paragraph(
     IReadOnlyList<TextRun> Runs,
     double Size,
@@ -59,10 +63,21 @@ public sealed record Paragraph(
     bool Bullet = false,
     TextAlign Align = TextAlign.Left,
     bool Bold = false,
-    double SpaceBefore = 0);
+    double SpaceBefore = 0,
+    double ExactLineSpacing = 0);
 
 public sealed record TextShape(string Name, Box Box, TextRole Role, IReadOnlyList<Paragraph> Paragraphs, VerticalAnchor Anchor = VerticalAnchor.Top)
-    : Shape(Name, Box);
+    : Shape(Name, Box)
+{
+    /// <summary>
+    /// Paragraphs that appear one group per click in a slide show (<c>reveal: true</c>), in order; empty
+    /// when everything shows at once. A group is a top-level bullet with its children.
+    /// </summary>
+    public IReadOnlyList<ParagraphGroup> Reveal { get; init; } = [];
+}
+
+/// <summary>Paragraphs <paramref name="First"/> to <paramref name="Last"/> (0-based, inclusive) of a text shape.</summary>
+public readonly record struct ParagraphGroup(int First, int Last);
 
 public sealed record TableCell(IReadOnlyList<TextRun> Runs, TextAlign Align);
 
@@ -77,6 +92,9 @@ public sealed record PictureShape(string Name, Box Box, byte[] Data, string Cont
 {
     /// <summary>How the picture is turned on the slide (a photo's Exif orientation); <see cref="Shape.Box"/> is then the unturned frame.</summary>
     public PictureTurn Turn { get; init; }
+
+    /// <summary>The chart this picture shows, when the chart pass drew it: a renderer can draw it again as vectors.</summary>
+    public ChartSpec? Chart { get; init; }
 }
 
 /// <summary>
@@ -109,7 +127,11 @@ public sealed record ChartShape(string Name, Box Box, ChartSpec Spec) : Shape(Na
 public sealed record RuleShape(string Name, Box Box, string Color) : Shape(Name, Box);
 
 /// <summary>A slide ready to write.</summary>
-public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes);
+public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes)
+{
+    /// <summary>Where the slide was written in the deck, for messages about it after layout (a renderer's warnings).</summary>
+    public Diagnostics.SourcePosition? Position { get; init; }
+}
 
 /// <summary>The whole deck ready to write.</summary>
 public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides);

@@ -41,8 +41,11 @@ internal sealed class RandomDecks(Random random)
     private void Slide(StringBuilder yaml)
     {
         yaml.Append("  - title: ").Append(Quote(Sentence(1 + random.Next(12)))).Append('\n');
-        switch (random.Next(9))
+        switch (random.Next(10))
         {
+            case 9:
+                Columns(yaml);
+                break;
             case 0:
                 yaml.Append("    layout: ").Append(new[] { "title", "section", "statement" }[random.Next(3)]).Append('\n');
                 yaml.Append("    subtitle: ").Append(Quote(Sentence(3))).Append('\n');
@@ -70,6 +73,34 @@ internal sealed class RandomDecks(Random random)
         if (random.Next(4) == 0)
         {
             yaml.Append("    steps:\n      - []\n      - [").Append(Quote(Words[random.Next(3)])).Append("]\n");
+        }
+    }
+
+    /// <summary>Two or three bodies of random kinds in columns (sometimes one or four), some with headings.</summary>
+    private void Columns(StringBuilder yaml)
+    {
+        yaml.Append("    columns:\n");
+        var count = random.Next(8) switch { 0 => 1, 1 => 4, var n => 2 + (n % 2) };
+        for (var i = 0; i < count; i++)
+        {
+            // A body written at the slide's indent, moved under the column's "- ".
+            var body = new StringBuilder();
+            switch (random.Next(4))
+            {
+                case 0: Table(body); break;
+                case 1: Chart(body); break;
+                case 2: body.Append("    text: ").Append(Quote(Sentence(5 + random.Next(100)))).Append('\n'); break;
+                default: Bullets(body, "    ", 1); break;
+            }
+
+            var lines = body.ToString().TrimEnd('\n').Split('\n').Select(l => "    " + l).ToList();
+            if (random.Next(2) == 0)
+            {
+                lines.Insert(0, "        heading: " + Quote(Sentence(1 + random.Next(8))));
+            }
+
+            lines[0] = "      - " + lines[0].TrimStart();
+            yaml.Append(string.Join('\n', lines)).Append('\n');
         }
     }
 

@@ -6,7 +6,7 @@ namespace KeynoteBuilder.Tests.EndToEnd;
 /// <summary>examples/format-2-tour.yaml, the deck that shows what format 2 adds: it builds cleanly into a valid package and opens in LibreOffice.</summary>
 public sealed class Format2TourTests
 {
-    private const int Slides = 3;
+    private const int Slides = 9;
 
     private static string Deck => RepoPaths.File("examples", "format-2-tour.yaml");
 
@@ -24,6 +24,13 @@ public sealed class Format2TourTests
         Assert.True(chart.HasSvg);
         Assert.Contains("東京: 12", chart.AltText, StringComparison.Ordinal);
         Assert.Contains("الرياض 2014: 4", chart.AltText, StringComparison.Ordinal);
+
+        // The listing is the file's lines 15 to 30; the three-language slide has three columns of code.
+        var file = File.ReadAllLines(RepoPaths.File("examples", "code", "kvm-run.c"));
+        var listing = slides.Single(s => s.Title == "The vCPU loop");
+        Assert.Contains(listing.Lines, line => line.Contains(file[14].Trim(), StringComparison.Ordinal));
+        Assert.DoesNotContain(listing.Lines, line => line.Contains(file[6].Trim(), StringComparison.Ordinal));
+        Assert.Contains(slides, s => s.Title == "Testing");
     }
 
     [NeedsLibreOfficeFact]

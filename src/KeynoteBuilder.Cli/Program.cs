@@ -6,8 +6,12 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
 {
     BuildCommand.Create(),
     WatchCommand.Create(),
+    InitCommand.Create(),
+    SchemaCommand.Create(),
+    CompletionCommand.Create(),
     DiffCommand.Create(),
 };
+VersionText.Use(root);
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

@@ -17,6 +17,9 @@ internal sealed class SlideXml
     private readonly SlideRelationships _rels;
     private int _nextId = 2;
 
+    /// <summary>Text shapes written with <c>reveal</c>: their ids and paragraph groups, for the slide's timing.</summary>
+    private readonly List<(int ShapeId, IReadOnlyList<ParagraphGroup> Groups)> _reveals = [];
+
     private SlideXml(XmlWriter xml, Theme theme, SlideRelationships rels)
     {
         (_xml, _theme, _rels) = (xml, theme, rels);
@@ -55,6 +58,11 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
         _xml.WriteEndElement();
         _xml.WriteRaw("<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>");
+        if (_reveals.Count > 0)
+        {
+            RevealXml.Write(_xml, _reveals);
+        }
+
         _xml.WriteEndElement();
     }
 
@@ -62,13 +70,19 @@ internal sealed class SlideXml
     {
         _xml.WriteStartElement("p", "sp", Ns.P);
         _xml.WriteStartElement("p", "nvSpPr", Ns.P);
+        if (shape.Reveal.Count > 0)
+        {
+            _reveals.Add((_nextId, shape.Reveal));
+        }
+
         NonVisual(shape.Name, null);
         var placeholder = shape.Role switch
         {
             TextRole.Title => "<p:ph type=\"title\"/>",
             TextRole.CenterTitle => "<p:ph type=\"ctrTitle\"/>",
             TextRole.Subtitle => "<p:ph type=\"subTitle\" idx=\"1\"/>",
-            TextRole.Body => "<p:ph idx=\"1\"/>",
+            // Columns get the two-content placeholders once the layouts have them; the one body placeholder is not theirs.
+            TextRole.Body when shape.Column is null => "<p:ph idx=\"1\"/>",
             _ => null,
         };
         _xml.WriteRaw(placeholder is null

@@ -14,8 +14,12 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
     /// <summary>Line feed, carriage return, next line, line and paragraph separators.</summary>
     private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 
+    /// <summary>Whether a right-to-left paragraph was written in this text body: the ones after it then say they are left to right.</summary>
+    private bool _rightToLeftAbove;
+
     public void BodyProperties(VerticalAnchor anchor, bool wrap = true)
     {
+        _rightToLeftAbove = false;
         xml.WriteStartElement("a", "bodyPr", Ns.A);
         xml.WriteAttributeString("wrap", wrap ? "square" : "none");
         Attr("lIns", Emu.FromPoints(TextGeometry.InsetX));
@@ -40,8 +44,30 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         Attr("marL", p.Bullet ? Emu.FromPoints(TextGeometry.BulletMargin(p.Level, top)) : 0);
         Attr("indent", p.Bullet ? -Emu.FromPoints(1.1 * top) : 0);
         xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
-        xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" });
-        Percent("lnSpc", 100_000);
+        // A right-to-left paragraph starts at the right: the layout's start alignment (Left) is written as "r".
+        var rightToLeft = ScriptSlots.IsRightToLeft(p.Runs);
+        xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", TextAlign.Left when rightToLeft => "r", _ => "l" });
+        if (rightToLeft || _rightToLeftAbove)
+        {
+            // LibreOffice carries a paragraph's direction on to the next ones that do not state theirs.
+            xml.WriteAttributeString("rtl", rightToLeft ? "1" : "0");
+        }
+
+        _rightToLeftAbove |= rightToLeft;
+
+        if (p.ExactLineSpacing > 0)
+        {
+            xml.WriteStartElement("a", "lnSpc", Ns.A);
+            xml.WriteStartElement("a", "spcPts", Ns.A);
+            Attr("val", Emu.FontSize(p.ExactLineSpacing));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        else
+        {
+            Percent("lnSpc", 100_000);
+        }
+
         xml.WriteStartElement("a", "spcBef", Ns.A);
         xml.WriteStartElement("a", "spcPts", Ns.A);
         Attr("val", Emu.FontSize(p.SpaceBefore));
@@ -66,9 +92,10 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         }
 
         xml.WriteEndElement();
+        var context = string.Concat(p.Runs.Select(r => r.Text));
         foreach (var run in p.Runs.Where(r => r.Text.Length > 0))
         {
-            Run(run, p.Size, p.Color, p.Bold, behind ?? theme.Background);
+            Run(run, p.Size, p.Color, p.Bold, behind ?? theme.Background, context);
         }
 
         xml.WriteStartElement("a", "endParaRPr", Ns.A);
@@ -79,11 +106,12 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteEndElement();
     }
 
-    public void Run(TextRun run, double size, string color, bool bold, string behind)
+    /// <summary>Writes one run; <paramref name="context"/> is its paragraph's text, which tells Japanese Han from Chinese by its kana.</summary>
+    public void Run(TextRun run, double size, string color, bool bold, string behind, string? context = null)
     {
         xml.WriteStartElement("a", "r", Ns.A);
         xml.WriteStartElement("a", "rPr", Ns.A);
-        xml.WriteAttributeString("lang", "en-US");
+        xml.WriteAttributeString("lang", ScriptSlots.Language(run.Text, context ?? run.Text));
         Attr("sz", Emu.FontSize(size));
         xml.WriteAttributeString("b", bold || run.Bold || run.Emphasis ? "1" : "0");
         xml.WriteAttributeString("i", run.Italic ? "1" : "0");
@@ -99,6 +127,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteStartElement("a", "latin", Ns.A);
         xml.WriteAttributeString("typeface", XmlText.Clean(run.Code ? CodeFont : theme.Font));
         xml.WriteEndElement();
+        ScriptSlots.Write(xml, run.Text);
         if (run.Link is not null)
         {
             xml.WriteStartElement("a", "hlinkClick", Ns.A);

@@ -15,13 +15,13 @@ public static class TextLook
     public static string BulletColor(Theme theme, int level) => level == 0 ? theme.Accent : theme.Muted;
 
     /// <summary>
-    /// Emphasis and links take their theme colour unless it would be unreadable where the run sits
+    /// Emphasis and links take their theme colour, a coloured run (highlighted code) its own, unless it would be unreadable where the run sits
     /// (emphasis in the accent-filled table header, an accent too close to a dark background): then
     /// the paragraph's colour, which stays bold or underlined.
     /// </summary>
     public static string RunColor(Theme theme, TextRun run, string color, string behind)
     {
-        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : color;
+        var wanted = run.Emphasis ? theme.Emphasis : run.Link is not null ? theme.Link : run.Color ?? color;
         return Contrast.Ratio(wanted, behind) >= Contrast.Minimum || Contrast.Ratio(color, behind) <= Contrast.Ratio(wanted, behind) ? wanted : color;
     }
 

@@ -82,7 +82,7 @@ public static class DeckDump
         return new SlideView(layout, lines, pictures, tables, notes is null ? null : string.Join("\n", notes).Trim());
     }
 
-    /// <summary>A paragraph's text with **bold** runs marked and links as [text](url).</summary>
+    /// <summary>A paragraph's text with **bold** runs marked, `code` runs in backquotes and links as [text](url).</summary>
     private static string Runs(A.Paragraph paragraph, Dictionary<string, string> links)
     {
         var text = new StringBuilder();
@@ -107,7 +107,8 @@ public static class DeckDump
             text.Append(run.RunProperties?.Bold?.Value == true ? $"**{t}**" : t);
         }
 
-        return text.ToString().Replace("****", "", StringComparison.Ordinal);
+        // Neighbouring bold runs read as one, and so do neighbouring code runs (highlighted code is a run per colour).
+        return text.ToString().Replace("****", "", StringComparison.Ordinal).Replace("``", "", StringComparison.Ordinal);
     }
 }
 

@@ -9,6 +9,7 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
     InitCommand.Create(),
     SchemaCommand.Create(),
     CompletionCommand.Create(),
+    DiffCommand.Create(),
 };
 VersionText.Use(root);
 var parsed = root.Parse(args);

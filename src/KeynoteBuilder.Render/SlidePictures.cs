@@ -35,6 +35,13 @@ public static class SlidePictures
         return pictures;
     }
 
+    /// <summary>Slide <paramref name="index"/> (0-based) as PNG bytes, <paramref name="width"/> pixels wide.</summary>
+    public static byte[] RenderOne(LaidOutDeck deck, int index, int width, RenderWarnings warnings)
+    {
+        using var painter = new SlidePainter(deck, warnings);
+        return Png(painter, deck.Slides[index], index + 1, width);
+    }
+
     /// <summary>Every slide as a thumbnail, <see cref="SheetColumns"/> a row, on one PNG.</summary>
     public static byte[] ContactSheet(LaidOutDeck deck, RenderWarnings warnings)
     {

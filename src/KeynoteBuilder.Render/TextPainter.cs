@@ -157,7 +157,8 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
 
         // Clients space single lines 1.2 em apart (TextGeometry.LineSpacing, what the fitter counts), more than
         // Liberation's ascent and descent: LibreOffice shares the extra above and below the glyphs.
-        var height = Math.Max(ascent + descent, p.Size * TextGeometry.LineSpacing);
+        // A paragraph with an exact pitch (code, whose highlight bands sit behind known lines) keeps it.
+        var height = p.ExactLineSpacing > 0 ? p.ExactLineSpacing : Math.Max(ascent + descent, p.Size * TextGeometry.LineSpacing);
         return new LineSpacing(ascent + ((height - ascent - descent) / 2), height);
     }
 

@@ -1,3 +1,5 @@
+using KeynoteBuilder.Bodies.Code;
+
 namespace KeynoteBuilder.Schema;
 
 /// <summary>
@@ -57,6 +59,29 @@ public static class DeckKeys
         new("table", "A table: header and rows, or a CSV file whose first line is the header.", ValueShape.Structure) { Definition = "table" },
         new("chart", "A chart drawn from the numbers: a type, and categories with series or a CSV file.", ValueShape.Structure) { Definition = "chart" },
         new("image", "A PNG or JPEG file, relative to the deck, fitted into the body.", ValueShape.Path),
+        new("code", "A code listing, coloured by a syntax highlighter: `text` or a `file` (and its `lines`), a `language`, lines to `highlight`.", ValueShape.Structure) { Definition = "code" },
+        new("columns", "Two or three bodies side by side, each with an optional `heading` (headings make a comparison slide).", ValueShape.Structure) { Definition = "columns" },
+    ]);
+
+    /// <summary>The slide keys bullets own.</summary>
+    public static KeyTable Bullets { get; } = new("a slide",
+    [
+        new("reveal", "Show the top-level bullets one at a time, on click (each with its sub-items).", ValueShape.Boolean) { Default = "false" },
+    ]);
+
+    public static KeyTable Code { get; } = new("`code`",
+    [
+        new("text", "The code itself; a block scalar (|) keeps its lines, tabs and leading spaces.", ValueShape.Lines),
+        new("file", "A file of code instead of `text`, relative to the deck.", ValueShape.Path),
+        new("lines", "The lines of the file to show: one number, or a range such as \"10-24\"."),
+        new("language", "The language to colour it as; leave it out for plain text.", ValueShape.Choice) { Enum = [.. CodeLanguages.Names], IgnoreCase = true },
+        new("highlight", "Lines shown emphasised on a band: a line number or a range (\"3-5\"), or a list of them, numbered as the file or text numbers them.", ValueShape.Structure) { Definition = "highlight" },
+    ]);
+
+    /// <summary>The keys of a column besides its body (one of <see cref="Bodies"/> but columns) and the slide keys that body owns.</summary>
+    public static KeyTable Column { get; } = new("a column",
+    [
+        new("heading", "The column's heading (inline markup allowed); headings make the slide a comparison."),
     ]);
 
     /// <summary>The slide keys an image owns.</summary>

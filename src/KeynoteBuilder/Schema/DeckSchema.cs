@@ -20,15 +20,19 @@ public static class DeckSchema
     /// <summary>Where nothing written is taken as empty text: a table cell, a bullet "Key:" with nothing after it.</summary>
     private static readonly string[] TextOrEmptyTypes = [.. TextTypes, "null"];
 
-    /// <summary>The body kinds' own keys: the table each kind's <see cref="IBodyKind.BodyKeys"/> come from.</summary>
-    private static readonly Dictionary<string, KeyTable> BodyTables = new()
+    /// <summary>
+    /// The body kinds' own keys: the table each kind's <see cref="IBodyKind.BodyKeys"/> come from, the keys it
+    /// requires, and the sets of keys one of which it needs (a chart's data inline, or a CSV file).
+    /// </summary>
+    private static readonly Dictionary<string, (KeyTable Table, string[] Required, string[][] OneOf)> BodyTables = new()
     {
-        ["chart"] = DeckKeys.Chart,
-        ["table"] = DeckKeys.Table,
+        ["chart"] = (DeckKeys.Chart, ["type"], [["categories", "series"], ["csv"]]),
+        ["table"] = (DeckKeys.Table, [], [["header"], ["csv"]]),
+        ["code"] = (DeckKeys.Code, [], [["text"], ["file"]]),
     };
 
-    /// <summary>The tables of slide keys a body kind owns (an image's caption).</summary>
-    private static readonly KeyTable[] OwnedSlideKeys = [DeckKeys.Image];
+    /// <summary>The tables of slide keys a body kind owns (an image's caption, bullets' reveal).</summary>
+    private static readonly KeyTable[] OwnedSlideKeys = [DeckKeys.Image, DeckKeys.Bullets];
 
     public static byte[] Utf8()
     {
@@ -85,15 +89,24 @@ public static class DeckSchema
     /// <summary>A slide: the shared keys, each body kind's key and the slide keys it owns.</summary>
     private static void WriteSlide(Utf8JsonWriter json)
     {
-        var keys = new List<KeySpec>(DeckKeys.Slide.Keys);
-        foreach (var kind in BodyKinds.All)
-        {
-            keys.Add(Find([DeckKeys.Bodies], kind.Key, "body kind"));
-            keys.AddRange(kind.SlideKeys.Select(key => Find(OwnedSlideKeys, key, $"slide key of the {kind.Key} body")));
-        }
+        json.WriteStartObject("columns");
+        json.WriteString("type", "array");
+        json.WriteNumber("minItems", 2);
+        json.WriteNumber("maxItems", 3);
+        WriteRef(json, "items", "column");
+        json.WriteEndObject();
 
+        // A column is written like a slide's body: any kind but columns, with the slide keys it owns.
+        json.WriteStartObject("column");
+        json.WriteString("description", "One column: a body of any kind but columns, with an optional heading.");
+        WriteObject(json, new KeyTable(DeckKeys.Column.Where, [.. DeckKeys.Column.Keys, .. BodyKeys(BodyKinds.All.Where(k => k.Key != "columns"))]), []);
+        WriteRequiredCaption(json);
+        json.WriteEndObject();
+
+        var keys = new List<KeySpec>(DeckKeys.Slide.Keys);
+        keys.AddRange(BodyKeys(BodyKinds.All));
         json.WriteStartObject("slide");
-        json.WriteString("description", "A slide: a title, and on a content slide one body (bullets, text, table, chart or image).");
+        json.WriteString("description", "A slide: a title, and on a content slide one body (bullets, text, table, chart, image, code or columns).");
         WriteObject(json, new KeyTable(DeckKeys.Slide.Where, keys), []);
 
         // Title and statement slides need a title; a caption belongs to an image.
@@ -111,11 +124,20 @@ public static class DeckSchema
         json.WriteEndObject();
         WriteRequired(json, "then", ["title"]);
         json.WriteEndObject();
-        json.WriteStartObject();
-        WriteRequired(json, "if", ["caption"]);
-        WriteRequired(json, "then", ["image"]);
-        json.WriteEndObject();
         json.WriteEndArray();
+        WriteRequiredCaption(json);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Each kind's key and the slide keys it owns, as the tables describe them; a kind missing there is an error.</summary>
+    private static IEnumerable<KeySpec> BodyKeys(IEnumerable<IBodyKind> kinds) => kinds.SelectMany(kind =>
+        kind.SlideKeys.Select(key => Find(OwnedSlideKeys, key, $"slide key of the {kind.Key} body")).Prepend(Find([DeckKeys.Bodies], kind.Key, "body kind")));
+
+    /// <summary>A caption belongs to an image.</summary>
+    private static void WriteRequiredCaption(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("dependencies");
+        WriteStrings(json, "caption", ["image"]);
         json.WriteEndObject();
     }
 
@@ -124,16 +146,20 @@ public static class DeckSchema
     {
         foreach (var kind in BodyKinds.All.Where(k => k.BodyKeys.Count > 0))
         {
-            var table = BodyTables.GetValueOrDefault(kind.Key)
-                ?? throw new InvalidOperationException($"the {kind.Key} body's keys have no table in DeckSchema.BodyTables; add one to DeckKeys");
+            if (!BodyTables.TryGetValue(kind.Key, out var body))
+            {
+                throw new InvalidOperationException($"the {kind.Key} body's keys have no table in DeckSchema.BodyTables; add one to DeckKeys");
+            }
+
+            var table = body.Table;
             if (!table.Names.SequenceEqual(kind.BodyKeys))
             {
                 throw new InvalidOperationException($"the {kind.Key} body checks keys {string.Join(", ", kind.BodyKeys)} but its table lists {string.Join(", ", table.Names)}");
             }
 
             json.WriteStartObject(kind.Key);
-            WriteObject(json, table, kind.Key == "chart" ? ["type"] : []);
-            WriteAlternatives(json, kind.Key == "chart" ? [["categories", "series"], ["csv"]] : [["header"], ["csv"]]);
+            WriteObject(json, table, body.Required);
+            WriteAlternatives(json, body.OneOf);
             json.WriteEndObject();
         }
 
@@ -145,6 +171,18 @@ public static class DeckSchema
         WriteStrings(json, "type", TextOrEmptyTypes);
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartObject("highlight");
+        json.WriteStartArray("anyOf");
+        json.WriteStartObject();
+        WriteStrings(json, "type", TextTypes);
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "array");
+        WriteText(json, "items");
+        json.WriteEndObject();
+        json.WriteEndArray();
         json.WriteEndObject();
 
         json.WriteStartObject("align");
@@ -280,6 +318,12 @@ public static class DeckSchema
                 json.WriteString("type", "string");
                 json.WriteNumber("minLength", 1);
                 break;
+            case ValueShape.Choice when key.IgnoreCase:
+                // JSON Schema's enum is case-sensitive: a pattern that ignores case, and the values as examples for completion.
+                json.WriteString("type", "string");
+                json.WriteString("pattern", $"^\\s*({string.Join("|", key.Enum.Select(CaseInsensitive))})\\s*$");
+                WriteStrings(json, "examples", key.Enum);
+                break;
             case ValueShape.Choice:
                 json.WriteString("type", "string");
                 WriteStrings(json, "enum", key.Enum);
@@ -355,4 +399,8 @@ public static class DeckSchema
 
         json.WriteEndArray();
     }
+
+    /// <summary>"c++" as a pattern that matches it in any case: "[cC]\+\+" (only regex syntax escaped: editors use JavaScript's unicode mode).</summary>
+    private static string CaseInsensitive(string value) => string.Concat(value.Select(c =>
+        char.IsLetter(c) ? $"[{char.ToLowerInvariant(c)}{char.ToUpperInvariant(c)}]" : @"\^$.*+?()[]{}|/".Contains(c) ? "\\" + c : c.ToString()));
 }

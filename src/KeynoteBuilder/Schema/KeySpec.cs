@@ -37,6 +37,9 @@ public sealed record KeySpec(string Name, string Description, ValueShape Shape =
     /// <summary>The values a <see cref="ValueShape.Choice"/> key takes.</summary>
     public IReadOnlyList<string> Enum { get; init; } = [];
 
+    /// <summary>The binder takes the <see cref="Enum"/> values in any case (a language: C or c).</summary>
+    public bool IgnoreCase { get; init; }
+
     /// <summary>The value the compiler uses when the key is missing, as the YAML would spell it; null when there is none.</summary>
     public string? Default { get; init; }
 

@@ -21,7 +21,7 @@ public sealed class InitCommandTests
         var built = CliProcess.Run(talk, "build");
         Assert.True(built.Code == 0, built.Stderr);
         Assert.Empty(built.Stderr);
-        Assert.StartsWith($"Wrote 11 slides to {Path.Combine("out", "deck.pptx")}", built.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith($"Wrote 13 slides to {Path.Combine("out", "deck.pptx")}", built.Stdout, StringComparison.Ordinal);
         PackageCheck.Validate(Path.Combine(talk, "out", "deck.pptx"));
     }
 

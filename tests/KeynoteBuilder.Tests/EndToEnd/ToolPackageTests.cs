@@ -41,7 +41,7 @@ public sealed partial class ToolPackageTests
         var build = Run(talk, keynote, "build");
         Assert.True(build.Code == 0, $"exit {build.Code}: {build.Stderr}");
         Assert.Empty(build.Stderr);
-        Assert.StartsWith($"Wrote 11 slides to {Path.Combine("out", "deck.pptx")}", build.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith($"Wrote 13 slides to {Path.Combine("out", "deck.pptx")}", build.Stdout.Trim(), StringComparison.Ordinal);
         PackageCheck.Validate(Path.Combine(talk, "out", "deck.pptx"));
     }
 

@@ -66,6 +66,8 @@ public sealed partial class DeckSchemaTests
     [InlineData("slides:\n  - chart:\n      {0}: x\n", "#/definitions/chart")]
     [InlineData("slides:\n  - chart:\n      type: pie\n      categories: [a]\n      series:\n        - {0}: x\n", "#/definitions/series/items")]
     [InlineData("slides:\n  - table:\n      {0}: x\n", "#/definitions/table")]
+    [InlineData("slides:\n  - code:\n      {0}: x\n", "#/definitions/code")]
+    [InlineData("slides:\n  - columns:\n      - {0}: x\n", "#/definitions/column")]
     public void The_schema_has_an_entry_for_every_key_the_binder_knows(string where, string pointer)
     {
         const string probe = "zzzzqqqqxxxx";
@@ -135,7 +137,8 @@ public sealed partial class DeckSchemaTests
     public void The_sample_deck_and_the_examples_name_the_schema_on_their_first_line()
     {
         Assert.Equal("# yaml-language-server: $schema=schema/deck.schema.json", File.ReadLines(RepoPaths.File("deck.yaml")).First());
-        Assert.Equal("# yaml-language-server: $schema=../schema/deck.schema.json", File.ReadLines(RepoPaths.File("examples", "charts.yaml")).First());
+        Assert.All(Directory.GetFiles(RepoPaths.File("examples"), "*.yaml"),
+            example => Assert.Equal("# yaml-language-server: $schema=../schema/deck.schema.json", File.ReadLines(example).First()));
         Assert.Equal("# yaml-language-server: $schema=.keynote/deck.schema.json", File.ReadLines(RepoPaths.File("src", "KeynoteBuilder.Cli", "Starter", "deck.yaml")).First());
     }
 

@@ -2,6 +2,7 @@ using KeynoteBuilder.Binding;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 using KeynoteBuilder.Text;
 
@@ -18,7 +19,7 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
     public override string Key => "bullets";
 
     /// <summary><c>reveal: true</c> builds the list item by item in a slide show.</summary>
-    public override IReadOnlyList<string> SlideKeys { get; } = ["reveal"];
+    public override IReadOnlyList<string> SlideKeys => DeckKeys.Bullets.Names;
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {

@@ -3,6 +3,7 @@ using KeynoteBuilder.Binding;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Code;
@@ -27,7 +28,7 @@ public sealed class CodeKind : BodyKind<CodeBody>
 
     public override string Key => "code";
 
-    public override IReadOnlyList<string> BodyKeys { get; } = ["text", "file", "lines", "language", "highlight"];
+    public override IReadOnlyList<string> BodyKeys => DeckKeys.Code.Names;
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {

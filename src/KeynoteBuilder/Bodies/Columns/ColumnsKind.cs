@@ -2,6 +2,7 @@ using KeynoteBuilder.Binding;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Columns;
@@ -18,7 +19,7 @@ public sealed class ColumnsKind : BodyKind<ColumnsBody>
     /// <summary>Three columns of a 16:9 slide are about 270 pt wide: room for a short list or a small chart; four would not be.</summary>
     public const int MaxColumns = 3;
 
-    private const string HeadingKey = "heading";
+    private static readonly string HeadingKey = DeckKeys.Column.Names.Single();
 
     /// <summary>The keys a column may have, computed on first use: this kind is itself in <see cref="BodyKinds.All"/>.</summary>
     private static readonly Lazy<string[]> Keys = new(() =>

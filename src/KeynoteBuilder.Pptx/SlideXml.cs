@@ -10,26 +10,26 @@ namespace KeynoteBuilder.Pptx;
 /// <summary>
 /// Writes one slide's XML (p:sld) from its laid-out shapes; ids come from a counter in document order.
 /// Title, subtitle, body, footer and slide number go into their layout's placeholders and say only
-/// how they differ from it (<see cref="BuiltInLook"/>); the rest are free shapes.
+/// how they differ from it (<see cref="ISlideLook"/>); the rest are free shapes.
 /// </summary>
 internal sealed class SlideXml
 {
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     private readonly XmlWriter _xml;
-    private readonly BuiltInLook _look;
+    private readonly ISlideLook _look;
     private readonly TextXml _text;
     private readonly SlideRelationships _rels;
     private int _nextId = 2;
 
-    private SlideXml(XmlWriter xml, BuiltInLook look, SlideRelationships rels)
+    private SlideXml(XmlWriter xml, ISlideLook look, SlideRelationships rels)
     {
         (_xml, _look, _rels) = (xml, look, rels);
         _text = new TextXml(xml, look.Colors, rels);
     }
 
     /// <summary>Writes the slide's XML to <paramref name="output"/> (its part in the package).</summary>
-    public static void Write(LaidOutSlide slide, BuiltInLook look, SlideRelationships rels, Stream output)
+    public static void Write(LaidOutSlide slide, ISlideLook look, SlideRelationships rels, Stream output)
     {
         using var xml = XmlWriter.Create(output, Settings);
         new SlideXml(xml, look, rels).WriteSlide(slide);

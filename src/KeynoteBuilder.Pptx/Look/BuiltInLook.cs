@@ -10,7 +10,7 @@ namespace KeynoteBuilder.Pptx.Look;
 /// colours from the deck's <c>theme:</c>. Slides fill the placeholders of their layout, so the deck
 /// can be restyled in PowerPoint's Slide Master view and Design tab.
 /// </summary>
-internal sealed class BuiltInLook
+internal sealed class BuiltInLook : ISlideLook
 {
     /// <summary>Space between two columns of the two-content and comparison layouts.</summary>
     private const double ColumnGap = 24;

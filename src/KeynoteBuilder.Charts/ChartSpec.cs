@@ -36,6 +36,9 @@ public sealed record ChartSpec(
 
     /// <summary>The category axis' title (a CSV's first header), or null for none.</summary>
     public string? CategoryTitle { get; init; }
+
+    /// <summary>The deck's extra font files (<c>theme.fonts</c>), tried in order for characters the bundled face lacks.</summary>
+    public IReadOnlyList<FontFile> Fonts { get; init; } = [];
 }
 
 /// <summary>A rendered chart: a PNG for every client, an SVG (text as paths) for PowerPoint, and alt text.</summary>

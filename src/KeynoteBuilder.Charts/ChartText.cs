@@ -11,17 +11,23 @@ internal enum TextAlign
 }
 
 /// <summary>
-/// Measures, wraps and draws chart text in the bundled faces. Text is drawn as glyph outlines
-/// (paths), so the SVG needs no font and the PNG and SVG agree to the pixel.
+/// Measures, wraps and draws chart text in the bundled faces and the deck's extra fonts. Text is drawn as
+/// glyph outlines (paths), so the SVG needs no font and the PNG and SVG agree to the pixel.
 /// One instance per rendering: SKFont is not safe to share between threads.
 /// </summary>
+/// <remarks>
+/// Text the bundled face draws as it stands (Latin, Greek, Cyrillic: no marks, no right-to-left letters)
+/// takes the plain path, glyph advances as the face gives them, the path every chart took before
+/// shaping came. Any other text is <see cref="ShapedText">shaped</see>: split into runs by direction and
+/// by face, each run shaped by HarfBuzz; it is measured from the same shaped runs it is drawn from.
+/// </remarks>
 /// <remarks>
 /// The work is bounded by what a picture can show, never by how long a label is: text beyond
 /// <see cref="MeasureLimit"/> characters is neither measured nor drawn, wrapping looks only at the characters
 /// that could fit its lines, and shortening finds its cut by binary search. A 16,000-character
 /// category costs what a 500-character one does; the alt text keeps the full text.
 /// </remarks>
-internal sealed class ChartText(MeasureCount? count = null) : IDisposable
+internal sealed class ChartText(MeasureCount? count = null, FontChain? fonts = null) : IDisposable
 {
     /// <summary>
     /// No chart text is measured or drawn past this many characters: at the smallest chart text size and
@@ -29,11 +35,18 @@ internal sealed class ChartText(MeasureCount? count = null) : IDisposable
     /// </summary>
     public const int MeasureLimit = 1000;
 
+    /// <summary>
+    /// Draw text as text (a PDF page: selectable, searchable, the font embedded) rather than as outlines
+    /// (the SVG, which embeds no font).
+    /// </summary>
+    public bool AsText { get; init; }
+
     /// <summary>The narrowest advance of a printable glyph in the bundled faces, in em (the apostrophe is 0.19).</summary>
     private const float NarrowestGlyph = 0.15f;
 
     private const string Ellipsis = "\u2026";
     private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
+    private readonly ShapedText _shaped = new(fonts ?? FontChain.Bundled, count);
 
     public SKFont Font(float size, bool bold = false)
     {
@@ -56,6 +69,11 @@ internal sealed class ChartText(MeasureCount? count = null) : IDisposable
     public float Width(string text, float size, bool bold = false)
     {
         text = Clip(text, MeasureLimit);
+        if (!ShapedText.IsPlain(text))
+        {
+            return _shaped.Width(text, size, bold);
+        }
+
         if (text.AsSpan().IndexOfAny(Superscript.Characters) < 0)
         {
             return text.Length == 0 ? 0 : Measure(Font(size, bold), text);
@@ -117,12 +135,26 @@ internal sealed class ChartText(MeasureCount? count = null) : IDisposable
             _ => x,
         };
         using var paint = new SKPaint { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
+        if (!ShapedText.IsPlain(text))
+        {
+            _shaped.Draw(canvas, paint, text, left, baseline, size, bold);
+            return;
+        }
+
         foreach (var run in Superscript.Runs(text))
         {
             var font = Font(run.Raised ? size * Superscript.Scale : size, bold);
             count?.Add(run.Text.Length);
-            using var path = font.GetTextPath(run.Text, new SKPoint(left, run.Raised ? baseline - (size * Superscript.Rise) : baseline));
-            canvas.DrawPath(path, paint);
+            var at = new SKPoint(left, run.Raised ? baseline - (size * Superscript.Rise) : baseline);
+            if (AsText)
+            {
+                canvas.DrawText(run.Text, at, SKTextAlign.Left, font, paint);
+            }
+            else
+            {
+                using var path = font.GetTextPath(run.Text, at);
+                canvas.DrawPath(path, paint);
+            }
             left += Measure(font, run.Text);
         }
     }
@@ -142,6 +174,8 @@ internal sealed class ChartText(MeasureCount? count = null) : IDisposable
         {
             font.Dispose();
         }
+
+        _shaped.Dispose();
     }
 
     /// <summary>The first <paramref name="limit"/> characters of <paramref name="text"/>, never half a surrogate pair.</summary>

@@ -41,9 +41,30 @@ public sealed class SkiaChartRenderer : IChartRenderer
         return new ChartImage(png, svg.GetAwaiter().GetResult(), pixelWidth, pixelHeight, AltText.For(spec));
     }
 
-    private T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, Func<IChartDrawing, T> render)
+    /// <summary>
+    /// Draws the chart, background and all, in points onto any canvas with its origin at the chart's top left:
+    /// a PDF page gets it as vectors and real text, a slide picture as pixels.
+    /// </summary>
+    public void DrawOnto(SKCanvas canvas, ChartSpec spec, double widthPoints, double heightPoints)
     {
-        using var text = new ChartText(_count);
+        var width = (float)widthPoints;
+        var height = (float)heightPoints;
+        var look = new ChartLook(spec, width, height);
+        Draw(spec, look, width, height, asText: true, drawing =>
+        {
+            using var background = ChartLook.Fill(look.Background);
+            canvas.DrawRect(0, 0, width, height, background);
+            drawing.Draw(canvas, width);
+            return 0;
+        });
+    }
+
+    private T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, Func<IChartDrawing, T> render) =>
+        Draw(spec, look, width, height, asText: false, render);
+
+    private T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, bool asText, Func<IChartDrawing, T> render)
+    {
+        using var text = new ChartText(_count, spec.Fonts.Count == 0 ? FontChain.Bundled : new FontChain(spec.Fonts)) { AsText = asText };
         IChartDrawing drawing = spec.Kind is ChartKind.Pie or ChartKind.Donut
             ? new PieChart(spec, width, height, look, text)
             : new CartesianChart(new CartesianLayout(spec, width, height, look, text), text);

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace KeynoteBuilder.Cli;
 
-/// <summary>The arguments <c>build</c> and <c>watch</c> share: <c>[DECK] [-o OUT] [--verbose]</c>.</summary>
+/// <summary>The arguments <c>build</c> and <c>watch</c> share: <c>[DECK] [-o OUT]... [--png-width N] [--notes] [--verbose]</c>.</summary>
 internal sealed class BuildArguments
 {
     private readonly Argument<string> _deck = new("deck")
@@ -11,9 +11,20 @@ internal sealed class BuildArguments
         DefaultValueFactory = _ => "deck.yaml",
     };
 
-    private readonly Option<string?> _output = new("--output", "-o")
+    private readonly Option<string[]> _output = new("--output", "-o")
     {
-        Description = "Where to write the .pptx (default: out/<deck name>.pptx beside the deck)",
+        Description = "Where to write: a .pptx (default: out/<deck name>.pptx beside the deck), a .pdf, a folder ending in / for slide-01.png..., or a .png contact sheet; repeat for several",
+    };
+
+    private readonly Option<int> _pngWidth = new("--png-width")
+    {
+        Description = "Width of each slide's PNG in pixels",
+        DefaultValueFactory = _ => Render.SlidePictures.DefaultWidth,
+    };
+
+    private readonly Option<bool> _notes = new("--notes")
+    {
+        Description = "Print each slide's speaker notes under it in the PDF",
     };
 
     private readonly Option<bool> _verbose = new("--verbose")
@@ -22,7 +33,7 @@ internal sealed class BuildArguments
     };
 
     /// <summary>A command that takes these arguments.</summary>
-    public Command Command(string name, string description) => new(name, description) { _deck, _output, _verbose };
+    public Command Command(string name, string description) => new(name, description) { _deck, _output, _pngWidth, _notes, _verbose };
 
     public BuildRequest Read(ParseResult result)
     {
@@ -33,6 +44,12 @@ internal sealed class BuildArguments
             deck = Path.Combine(deck, "deck.yaml");
         }
 
-        return new(deck, result.GetValue(_output), result.GetValue(_verbose));
+        var outputs = result.GetValue(_output) ?? [];
+        return new(deck, outputs.FirstOrDefault(), result.GetValue(_verbose))
+        {
+            MoreOutputs = [.. outputs.Skip(1)],
+            PngWidth = result.GetValue(_pngWidth),
+            Notes = result.GetValue(_notes),
+        };
     }
 }

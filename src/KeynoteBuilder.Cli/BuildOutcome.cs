@@ -29,5 +29,8 @@ public sealed record BuildOutcome(BuildStatus Status, string Output, TimeSpan El
         _ => ExitCodes.Usage,
     };
 
+    /// <summary>Every output a successful build wrote, the first one first.</summary>
+    public IReadOnlyList<string> Outputs { get; init; } = [];
+
     public int Errors => Result?.Diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error) ?? 0;
 }

@@ -25,8 +25,8 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
         switch (outcome.Status)
         {
             case BuildStatus.Built:
-                var relative = Path.GetRelativePath(Environment.CurrentDirectory, outcome.Output);
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {outcome.Result!.Slides} slides to {relative} in {outcome.Elapsed.TotalSeconds:0.00} s"));
+                var written = string.Join(", ", outcome.Outputs.DefaultIfEmpty(outcome.Output).Select(o => Path.GetRelativePath(Environment.CurrentDirectory, o)));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {outcome.Result!.Slides} slides to {written} in {outcome.Elapsed.TotalSeconds:0.00} s"));
                 break;
             case BuildStatus.DeckErrors:
                 var errors = outcome.Errors;
@@ -64,43 +64,69 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
             return new BuildOutcome(BuildStatus.DeckUnreadable, output, clock.Elapsed, null, $"cannot read '{request.Deck}': {ex.Message}");
         }
 
-        if (PathChecks.OutputProblem(output, request.Deck) is { } outputProblem)
+        var outputs = request.Outputs;
+        foreach (var target in outputs)
         {
-            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null, outputProblem);
+            if (PathChecks.OutputProblem(target, request.Deck) is { } outputProblem)
+            {
+                return new BuildOutcome(BuildStatus.OutputUnwritable, target.Path, clock.Elapsed, null, outputProblem);
+            }
         }
 
-        BuildOutcome outcome;
+        if (request.PngWidth is < MinPngWidth or > MaxPngWidth && outputs.Any(o => o.Kind == OutputKind.PngFolder))
+        {
+            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null,
+                string.Create(CultureInfo.InvariantCulture, $"--png-width {request.PngWidth} is out of range; give {MinPngWidth} to {MaxPngWidth} pixels"));
+        }
+
+        var current = output;
         try
         {
-            BuildResult? result = null;
-            AtomicFile.Write(output, stream => result = Compile(request, source, stream, output));
-            outcome = new BuildOutcome(BuildStatus.Built, output, clock.Elapsed, result);
-        }
-        catch (BuildFailedException failed)
-        {
-            outcome = new BuildOutcome(BuildStatus.DeckErrors, output, clock.Elapsed, failed.Result);
-        }
-        catch (OutputIsInputException input)
-        {
-            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null, input.Message);
+            var (prepared, deck) = _compiler.Prepare(request.Deck, source, timestamp: null);
+            if (deck is null)
+            {
+                return new BuildOutcome(BuildStatus.DeckErrors, output, clock.Elapsed, prepared);
+            }
+
+            // An output that is a file the deck read would replace the user's image or CSV: refuse before writing any.
+            foreach (var target in outputs)
+            {
+                if (target.Kind != OutputKind.PngFolder && deck.InputFiles.Any(input => PathChecks.SameFile(target.Path, input)))
+                {
+                    return new BuildOutcome(BuildStatus.OutputUnwritable, target.Path, clock.Elapsed, null, PathChecks.InputMessage(target.Path, "is a file the deck reads"));
+                }
+            }
+
+            var result = prepared;
+            var warnings = new Render.RenderWarnings();
+            foreach (var target in outputs)
+            {
+                current = target.Path;
+                result = new OutputWriter(_compiler, deck, request, warnings).Write(target) ?? result;
+                if (!result.Succeeded)
+                {
+                    return new BuildOutcome(BuildStatus.DeckErrors, output, clock.Elapsed, result);
+                }
+            }
+
+            result = result with { Diagnostics = [.. result.Diagnostics, .. warnings.All] };
+            return new BuildOutcome(BuildStatus.Built, output, clock.Elapsed, result) { Outputs = [.. outputs.Select(o => o.Path)] };
         }
         catch (OutputWriteException ex)
         {
-            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null, $"{ex.Message}; the previous file, if any, is unchanged");
+            return new BuildOutcome(BuildStatus.OutputUnwritable, current, clock.Elapsed, null, $"{ex.Message}; the previous file, if any, is unchanged");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new BuildOutcome(BuildStatus.OutputUnwritable, output, clock.Elapsed, null,
-                $"cannot write '{output}': {ex.Message}; the previous file, if any, is unchanged");
+            return new BuildOutcome(BuildStatus.OutputUnwritable, current, clock.Elapsed, null,
+                $"cannot write '{current}': {ex.Message}; the previous file, if any, is unchanged");
         }
         catch (Exception ex)
         {
-            return new BuildOutcome(BuildStatus.InternalError, output, clock.Elapsed, null,
+            return new BuildOutcome(BuildStatus.InternalError, current, clock.Elapsed, null,
                 $"internal error ({ex.GetType().Name}: {ex.Message}). This is a bug in KeynoteBuilder; please report it with the deck that caused it{(request.Verbose ? "" : " (add --verbose for details)")}.",
                 request.Verbose ? ex : null);
         }
-
-        return outcome;
     }
 
     /// <summary>The compiler's errors and warnings of a build that got that far, to stderr.</summary>
@@ -121,27 +147,6 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    /// <summary>
-    /// Compiles into the temporary file's stream; a deck with errors aborts the save by throwing, and so does
-    /// an output that is a file the deck read (the image or CSV would be replaced by the package).
-    /// </summary>
-    private BuildResult Compile(BuildRequest request, byte[] source, Stream stream, string output)
-    {
-        var result = _compiler.Compile(request.Deck, source, () => new NonClosingStream(stream), timestamp: null);
-        if (!result.Succeeded)
-        {
-            throw new BuildFailedException(result);
-        }
-
-        return result.InputFiles.Any(input => PathChecks.SameFile(output, input))
-            ? throw new OutputIsInputException(PathChecks.InputMessage(output, "is a file the deck reads"))
-            : result;
-    }
-
-    private sealed class OutputIsInputException(string message) : Exception(message);
-
-    private sealed class BuildFailedException(BuildResult result) : Exception("the deck has errors")
-    {
-        public BuildResult Result { get; } = result;
-    }
+    private const int MinPngWidth = 16;
+    private const int MaxPngWidth = 16384;
 }

@@ -23,6 +23,20 @@ internal static class PathChecks
             : null;
     }
 
+    /// <summary>Why an output cannot be written, or null: a folder of PNGs that is a file, else as <see cref="OutputProblem(string, string)"/>.</summary>
+    public static string? OutputProblem(OutputTarget output, string deck)
+    {
+        if (output.Kind != OutputKind.PngFolder)
+        {
+            return OutputProblem(output.Path, deck);
+        }
+
+        var folder = output.Path.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return FileNode.Of(folder) is { Kind: not FileNodeKind.Directory }
+            ? $"cannot write '{output.Path}': '{folder}' is a file, not a folder; a trailing slash asks for a folder of slide PNGs"
+            : null;
+    }
+
     /// <summary>Why the output path cannot be written, or null: a folder, or the deck itself.</summary>
     public static string? OutputProblem(string output, string deck)
     {

@@ -6,7 +6,11 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
 {
     BuildCommand.Create(),
     WatchCommand.Create(),
+    InitCommand.Create(),
+    SchemaCommand.Create(),
+    CompletionCommand.Create(),
 };
+VersionText.Use(root);
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
@@ -18,7 +22,7 @@ if (parsed.Errors.Count > 0)
         var guess = DidYouMean.Closest(args[0], commands)
             ?? commands.FirstOrDefault(c => c.Order().SequenceEqual(args[0].ToLowerInvariant().Order()));
         Console.Error.WriteLine(guess is null
-            ? $"keynote: unknown command '{args[0]}'; the commands are {string.Join(" and ", commands)}, e.g. 'keynote build deck.yaml'"
+            ? $"keynote: unknown command '{args[0]}'; the commands are {string.Join(", ", commands[..^1])} and {commands[^1]}, e.g. 'keynote build deck.yaml'"
             : $"keynote: unknown command '{args[0]}'; did you mean '{guess}'?");
     }
     else

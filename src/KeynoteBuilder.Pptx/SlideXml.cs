@@ -22,6 +22,9 @@ internal sealed class SlideXml
     private readonly SlideRelationships _rels;
     private int _nextId = 2;
 
+    /// <summary>Text shapes written with <c>reveal</c>: their ids and paragraph groups, for the slide's timing.</summary>
+    private readonly List<(int ShapeId, IReadOnlyList<ParagraphGroup> Groups)> _reveals = [];
+
     private SlideXml(XmlWriter xml, ISlideLook look, SlideRelationships rels)
     {
         (_xml, _look, _rels) = (xml, look, rels);
@@ -49,7 +52,7 @@ internal sealed class SlideXml
         {
             switch (shape)
             {
-                case TextShape text when _look.Slot(slide.Layout, text.Role) is { } slot: Placeholder(text, slot); break;
+                case TextShape text when InPlaceholder(text) && _look.Slot(slide.Layout, text.Role) is { } slot: Placeholder(text, slot); break;
                 case TextShape text: Text(text); break;
                 case TableShape table: new TableXml(_xml, _text, _look.Colors).Write(table, _nextId++); break;
                 case PictureShape picture: Picture(picture); break;
@@ -61,6 +64,11 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
         _xml.WriteEndElement();
         _xml.WriteRaw("<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>");
+        if (_reveals.Count > 0)
+        {
+            RevealXml.Write(_xml, _reveals);
+        }
+
         _xml.WriteEndElement();
     }
 
@@ -72,6 +80,11 @@ internal sealed class SlideXml
     {
         _xml.WriteStartElement("p", "sp", Ns.P);
         _xml.WriteStartElement("p", "nvSpPr", Ns.P);
+        if (shape.Reveal.Count > 0)
+        {
+            _reveals.Add((_nextId, shape.Reveal));
+        }
+
         NonVisual(shape.Name, null);
         _xml.WriteRaw($"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{slot.PhXml}</p:nvPr>");
         _xml.WriteEndElement();
@@ -95,6 +108,13 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
     }
 
+    /// <summary>
+    /// Whether a text goes into its layout's placeholder. A column's body stays a free shape until columns
+    /// are written into the two-content placeholders; code too, since its highlight bands sit behind lines
+    /// of an exact size and spacing, which a client's own shrink-on-overflow would move.
+    /// </summary>
+    private static bool InPlaceholder(TextShape text) => text.Column is null && !text.Paragraphs.Any(p => p.ExactLineSpacing > 0);
+
     /// <summary>Boxes the same to the EMU, as written.</summary>
     private static bool SameBox(Box a, Box b) =>
         Emu.FromPoints(a.X) == Emu.FromPoints(b.X) && Emu.FromPoints(a.Y) == Emu.FromPoints(b.Y)
@@ -104,6 +124,11 @@ internal sealed class SlideXml
     {
         _xml.WriteStartElement("p", "sp", Ns.P);
         _xml.WriteStartElement("p", "nvSpPr", Ns.P);
+        if (shape.Reveal.Count > 0)
+        {
+            _reveals.Add((_nextId, shape.Reveal));
+        }
+
         NonVisual(shape.Name, null);
         _xml.WriteRaw("<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");
         _xml.WriteEndElement();

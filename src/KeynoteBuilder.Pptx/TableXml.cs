@@ -28,7 +28,7 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, SchemeColors colors)
         foreach (var row in table.Rows)
         {
             xml.WriteRaw(FormattableString.Invariant($"<a:tr h=\"{Emu.FromPoints(row.Height)}\">"));
-            var fill = row.Header ? Theme.Accent : band++ % 2 == 1 ? Theme.TableBand : Theme.Background;
+            var fill = TextLook.RowFill(Theme, row.Header, row.Header ? 0 : band++);
             foreach (var cell in row.Cells)
             {
                 Cell(cell, row.Header, table.FontSize, fill);
@@ -43,7 +43,7 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, SchemeColors colors)
     private void Cell(TableCell cell, bool header, double size, string fill)
     {
         xml.WriteRaw("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>");
-        var color = header ? Theme.HeaderText : Theme.Text;
+        var color = TextLook.CellColor(Theme, header);
         text.Paragraph(new Paragraph(cell.Runs, size, color, Align: cell.Align, Bold: header), behind: fill);
         var insetX = Emu.FromPoints(TextGeometry.InsetX).ToString(CultureInfo.InvariantCulture);
         var insetY = Emu.FromPoints(TextGeometry.InsetY).ToString(CultureInfo.InvariantCulture);

@@ -23,10 +23,14 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     /// <summary>Line feed, carriage return, next line, line and paragraph separators.</summary>
     private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 
+    /// <summary>Whether a right-to-left paragraph was written in this text body: the ones after it then say they are left to right.</summary>
+    private bool _rightToLeftAbove;
+
     private Theme Theme => colors.Theme;
 
     public void BodyProperties(VerticalAnchor anchor, bool wrap = true)
     {
+        _rightToLeftAbove = false;
         xml.WriteStartElement("a", "bodyPr", Ns.A);
         xml.WriteAttributeString("wrap", wrap ? "square" : "none");
         Attr("lIns", Emu.FromPoints(TextGeometry.InsetX));
@@ -49,6 +53,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     /// </summary>
     public void PlaceholderBodyProperties(VerticalAnchor anchor, TextStyle inherited, int? fontScale)
     {
+        _rightToLeftAbove = false;
         xml.WriteStartElement("a", "bodyPr", Ns.A);
         if (anchor != inherited.Anchor)
         {
@@ -82,6 +87,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         xml.WriteStartElement("a", "p", Ns.A);
         ParagraphProperties(p, inherited);
         var text = p.Runs.Where(r => r.Text.Length > 0);
+        var context = string.Concat(p.Runs.Select(r => r.Text));
         if (slideNumber)
         {
             xml.WriteRaw(SlideNumberField.Xml(System.Security.SecurityElement.Escape(XmlText.Clean(string.Concat(text.Select(r => r.Text))))));
@@ -90,7 +96,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         {
             foreach (var run in text)
             {
-                Run(run, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited);
+                Run(run, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited, context);
             }
         }
 
@@ -118,12 +124,30 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
             xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (inherited is null || p.Align != inherited.Align)
+        // A right-to-left paragraph starts at the right: the layout's start alignment (Left) is written as "r".
+        var rightToLeft = ScriptSlots.IsRightToLeft(p.Runs);
+        var align = p.Align == TextAlign.Left && rightToLeft ? TextAlign.Right : p.Align;
+        if (inherited is null || align != inherited.Align)
         {
-            xml.WriteAttributeString("algn", StyleXml.Align(p.Align));
+            xml.WriteAttributeString("algn", StyleXml.Align(align));
         }
 
-        if (inherited is null)
+        if (rightToLeft || _rightToLeftAbove)
+        {
+            // LibreOffice carries a paragraph's direction on to the next ones that do not state theirs.
+            xml.WriteAttributeString("rtl", rightToLeft ? "1" : "0");
+        }
+
+        _rightToLeftAbove |= rightToLeft;
+        if (p.ExactLineSpacing > 0)
+        {
+            xml.WriteStartElement("a", "lnSpc", Ns.A);
+            xml.WriteStartElement("a", "spcPts", Ns.A);
+            Attr("val", Emu.FontSize(p.ExactLineSpacing));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        else if (inherited is null)
         {
             Percent("lnSpc", 100_000);
         }
@@ -139,7 +163,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
 
         if (p.Bullet && inherited is not { Bullets: true })
         {
-            xml.WriteRaw($"<a:buClr>{colors.Xml(p.Level == 0 ? Theme.Accent : Theme.Muted)}</a:buClr><a:buFont typeface=\"Arial\"/><a:buChar char=\"{StyleXml.BulletChar(p.Level)}\"/>");
+            xml.WriteRaw($"<a:buClr>{colors.Xml(TextLook.BulletColor(Theme, p.Level))}</a:buClr><a:buFont typeface=\"Arial\"/><a:buChar char=\"{TextLook.BulletChar(p.Level)}\"/>");
         }
         else if (!p.Bullet && inherited is not { Bullets: false })
         {
@@ -149,14 +173,14 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         xml.WriteEndElement();
     }
 
-    /// <summary>A free run (size and colour explicit), set on <paramref name="behind"/>.</summary>
-    public void Run(TextRun run, double size, string color, bool bold, string behind) => Run(run, size, color, bold, behind, null);
+    /// <summary>A free run (size and colour explicit), set on <paramref name="behind"/>; <paramref name="context"/> is its paragraph's text, which tells Japanese Han from Chinese by its kana.</summary>
+    public void Run(TextRun run, double size, string color, bool bold, string behind, string? context = null) => Run(run, size, color, bold, behind, null, context);
 
-    private void Run(TextRun run, double? size, string color, bool bold, string behind, TextStyle? inherited)
+    private void Run(TextRun run, double? size, string color, bool bold, string behind, TextStyle? inherited, string? context)
     {
         xml.WriteStartElement("a", "r", Ns.A);
         xml.WriteStartElement("a", "rPr", Ns.A);
-        xml.WriteAttributeString("lang", "en-US");
+        xml.WriteAttributeString("lang", ScriptSlots.Language(run.Text, context ?? run.Text));
         if (size is { } points)
         {
             Attr("sz", Emu.FontSize(points));
@@ -179,7 +203,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         }
 
         xml.WriteAttributeString("dirty", "0");
-        var wanted = RunColor(run, color, behind);
+        var wanted = TextLook.RunColor(Theme, run, color, behind);
         if (inherited is null || run.Emphasis || run.Link is not null || !string.Equals(wanted, inherited.Color, StringComparison.OrdinalIgnoreCase))
         {
             // Emphasis and links name their own slot, even when the accent holds the same colour.
@@ -195,6 +219,8 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
             xml.WriteAttributeString("typeface", run.Code ? CodeFont : BodyFont);
             xml.WriteEndElement();
         }
+
+        ScriptSlots.Write(xml, run.Text);
 
         if (run.Link is not null)
         {
@@ -224,17 +250,6 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         }
 
         return new string(chars);
-    }
-
-    /// <summary>
-    /// Emphasis and links take their theme colour unless it would be unreadable where the run sits
-    /// (emphasis in the accent-filled table header, an accent too close to a dark background): then
-    /// the paragraph's colour, which stays bold or underlined.
-    /// </summary>
-    private string RunColor(TextRun run, string color, string behind)
-    {
-        var wanted = run.Emphasis ? Theme.Emphasis : run.Link is not null ? Theme.Link : color;
-        return Contrast.Ratio(wanted, behind) >= Contrast.Minimum || Contrast.Ratio(color, behind) <= Contrast.Ratio(wanted, behind) ? wanted : color;
     }
 
     /// <summary>A colour element: the theme's scheme slot where the colour is one.</summary>

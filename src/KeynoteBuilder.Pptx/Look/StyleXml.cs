@@ -39,15 +39,12 @@ internal static class StyleXml
         var level = number - 1;
         var size = style.Size * (style.Bullets ? TextGeometry.LevelScale(level) : 1);
         var bullet = style.Bullets
-            ? $"<a:buClr>{colors.Xml(level == 0 ? colors.Theme.Accent : colors.Theme.Muted)}</a:buClr><a:buFont typeface=\"Arial\"/><a:buChar char=\"{BulletChar(level)}\"/>"
+            ? $"<a:buClr>{colors.Xml(TextLook.BulletColor(colors.Theme, level))}</a:buClr><a:buFont typeface=\"Arial\"/><a:buChar char=\"{TextLook.BulletChar(level)}\"/>"
             : "<a:buNone/>";
         return $"<a:lvl{number}pPr marL=\"{Emu.FromPoints(TextStyle.MarginLeft(style.Bullets, level, style.Size))}\" indent=\"{Emu.FromPoints(TextStyle.Indent(style.Bullets, style.Size))}\" algn=\"{Align(style.Align)}\">"
             + $"<a:lnSpc><a:spcPct val=\"100000\"/></a:lnSpc><a:spcBef><a:spcPts val=\"{Emu.FontSize(style.SpaceBefore(level))}\"/></a:spcBef>{bullet}"
             + $"<a:defRPr sz=\"{Emu.FontSize(size)}\" b=\"{(style.Bold ? 1 : 0)}\">{Fill(style.Color, colors)}<a:latin typeface=\"{(major ? "+mj-lt" : "+mn-lt")}\"/></a:defRPr></a:lvl{number}pPr>";
     }
-
-    /// <summary>The bullet of a level: a dot, a dash under it, dots again.</summary>
-    public static string BulletChar(int level) => level == 1 ? "\u2013" : "\u2022";
 
     public static string Align(TextAlign align) => align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", _ => "l" };
 

@@ -1,3 +1,4 @@
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Syntax;
@@ -13,6 +14,9 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
     public DeckFiles Files { get; } = files;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>The faces chart text is drawn from (the bundled one and <c>theme.fonts</c>): binding warns about characters none has.</summary>
+    public FontChain Fonts { get; set; } = FontChain.Bundled;
 
     public YamlMapping? Mapping(YamlNode node, string what)
     {

@@ -20,8 +20,8 @@ public static class CodeFences
         }
 
         context.Diagnostics.Error(Codes.CodeFence, Locate(node, context.Document.Text),
-            $"a ``` code fence in {what} would become one line of inline code; code blocks get their own `code:` body "
-            + "(deck format 2, not built yet): until then show short code as `inline code`, or put the listing in an image");
+            $"a ``` code fence in {what} would become one line of inline code; put the listing in a slide's `code:` body "
+            + "(with `language:` for colours), or show short code as `inline code`");
         return true;
     }
 

@@ -1,5 +1,7 @@
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Binding;
@@ -7,11 +9,10 @@ namespace KeynoteBuilder.Binding;
 /// <summary>The bind pass, top level: turns the YAML tree into a <see cref="Deck"/>, reporting every problem it meets.</summary>
 public static class DeckBinder
 {
-    private static readonly string[] Keys =
-        ["title", "author", "organization", "event", "date", "size", "footer", "slide-numbers", "chart-notes", "theme", "slides"];
-
-    private static readonly string[] ThemeKeys = ["font", "colors"];
-    private static readonly string[] ColorKeys = ["text", "background", "accent", "emphasis"];
+    // The keys live in Schema/DeckKeys.cs, which the JSON Schema is written from.
+    private static readonly IReadOnlyList<string> Keys = DeckKeys.Deck.Names;
+    private static readonly IReadOnlyList<string> ThemeKeys = DeckKeys.Theme.Names;
+    private static readonly IReadOnlyList<string> ColorKeys = DeckKeys.Colors.Names;
 
     public static Deck? Bind(BindContext context)
     {
@@ -35,6 +36,7 @@ public static class DeckBinder
         var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), BindDate(deck.Get("date"), context));
         var size = BindSize(deck.Get("size"), context);
         var theme = themeStrays.Count == 0 ? BindTheme(deck.Get("theme"), context) : Theme.Default;
+        context.Fonts = new FontChain(theme.Fonts);
         var slides = new List<Slide>();
         if (deck.Get("slides") is not { } slidesNode)
         {
@@ -110,6 +112,11 @@ public static class DeckBinder
                 Accent = accent,
                 Emphasis = Pick("emphasis", colors.Get("accent") is null ? theme.Emphasis : accent),
             };
+        }
+
+        if (map.Get("fonts") is { } fonts)
+        {
+            theme = theme with { Fonts = ThemeFonts.Bind(fonts, context) };
         }
 
         return theme;

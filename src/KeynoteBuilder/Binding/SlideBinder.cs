@@ -1,6 +1,8 @@
 using KeynoteBuilder.Bodies;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 using KeynoteBuilder.Text;
 
@@ -9,12 +11,13 @@ namespace KeynoteBuilder.Binding;
 /// <summary>Binds one slide: shared keys here, the body through its registered <see cref="IBodyKind"/>.</summary>
 public static class SlideBinder
 {
-    private static readonly string[] SharedKeys = ["title", "layout", "subtitle", "notes", "source", "footnote", "steps"];
+    // The keys live in Schema/DeckKeys.cs, which the JSON Schema is written from.
+    private static readonly IReadOnlyList<string> SharedKeys = DeckKeys.Slide.Names;
 
     private static readonly string[] AllKeys =
         [.. SharedKeys, .. BodyKinds.All.Select(k => k.Key), .. BodyKinds.All.SelectMany(k => k.SlideKeys)];
 
-    private static readonly Dictionary<string, SlideLayout> Layouts = new()
+    public static IReadOnlyDictionary<string, SlideLayout> Layouts { get; } = new Dictionary<string, SlideLayout>
     {
         ["content"] = SlideLayout.Content,
         ["title"] = SlideLayout.Title,
@@ -29,7 +32,7 @@ public static class SlideBinder
             return null;
         }
 
-        var (unindented, strays) = UnindentedBodyKeys(slide, context);
+        var (unindented, strays) = UnindentedBodyKeys(slide, AllKeys, context);
         context.CheckKeys(slide, AllKeys, "a slide", strays);
         var layout = BindLayout(slide, context);
         var title = slide.Get("title") is { } t ? context.Rich(t, "title") : null;
@@ -39,7 +42,8 @@ public static class SlideBinder
         }
 
         var body = unindented is null ? BindBody(slide, layout, context) : null;
-        CheckCaption(slide, context);
+        CheckReveal(slide, context);
+        CheckCaption(slide, "slide", context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
             node.Start,
@@ -53,12 +57,15 @@ public static class SlideBinder
             steps);
     }
 
-    /// <summary>A body key (<c>chart:</c>) with its own keys at the slide's indent: reported once; returns that body and the stray keys.</summary>
-    private static (string? Body, HashSet<YamlScalar> Strays) UnindentedBodyKeys(YamlMapping slide, BindContext context)
+    /// <summary>
+    /// A body key (<c>chart:</c>) with its own keys at the indent of <paramref name="parent"/> (a slide or a
+    /// column), whose keys are <paramref name="parentKeys"/>: reported once; returns that body and the stray keys.
+    /// </summary>
+    internal static (string? Body, HashSet<YamlScalar> Strays) UnindentedBodyKeys(YamlMapping parent, IReadOnlyCollection<string> parentKeys, BindContext context)
     {
         foreach (var kind in BodyKinds.All.Where(k => k.BodyKeys.Count > 0))
         {
-            if (context.UnindentedKeys(slide, kind.Key, AllKeys, kind.BodyKeys) is { Count: > 0 } strays)
+            if (context.UnindentedKeys(parent, kind.Key, parentKeys, kind.BodyKeys) is { Count: > 0 } strays)
             {
                 return (kind.Key, strays);
             }
@@ -99,7 +106,15 @@ public static class SlideBinder
         }
 
         var first = slide.Get(present[0].Key)!;
-        if (present.Count > 1)
+        if (present.Count > 1 && present.OfType<ColumnsKind>().Any())
+        {
+            // Point at whichever of the two comes second in the file, the one to move.
+            var keys = slide.Entries.Select(e => e.Key).Where(k => present.Any(p => p.Key == k.Value)).ToList();
+            var body = keys.First(k => k.Value != "columns");
+            context.Diagnostics.Error(Codes.BodyBesideColumns, keys[1].Start,
+                $"this slide has both `columns` and `{body.Value}`; a slide has either one body or columns: move `{body.Value}` into a column, or remove `columns`");
+        }
+        else if (present.Count > 1)
         {
             var second = slide.Entries.First(e => e.Key.Value == present[1].Key).Key;
             context.Diagnostics.Error(Codes.BodyConflict, second.Start,
@@ -125,13 +140,23 @@ public static class SlideBinder
     private static string? Notes(YamlNode node, BindContext context) =>
         context.Text(node, "notes") is { } text ? string.Join("\n\n", TextParagraphs.Split(text).Select(b => b.Text)) : null;
 
-    /// <summary><c>caption</c> is drawn under an image; on any other slide it would vanish, so it is an error there.</summary>
-    private static void CheckCaption(YamlMapping slide, BindContext context)
+    /// <summary><c>caption</c> is drawn under an image; on any other slide or column (<paramref name="where"/>) it would vanish, so it is an error there.</summary>
+    internal static void CheckCaption(YamlMapping parent, string where, BindContext context)
     {
-        if (slide.Get("image") is null && slide.Entries.FirstOrDefault(e => e.Key.Value == "caption").Key is { } caption)
+        if (parent.Get("image") is null && parent.Entries.FirstOrDefault(e => e.Key.Value == "caption").Key is { } caption)
         {
             context.Diagnostics.Error(Codes.CaptionWithoutImage, caption.Start,
-                "`caption` is the line under an `image`, and this slide has no image; use `source:` for a line under the body, or `subtitle:` for one under the title");
+                $"`caption` is the line under an `image`, and this {where} has no image; use `source:` for a line under the body, or `subtitle:` for one under the title");
+        }
+    }
+
+    /// <summary><c>reveal</c> builds a bullet list item by item; on any other slide nothing would appear on click, so it is an error there.</summary>
+    private static void CheckReveal(YamlMapping slide, BindContext context)
+    {
+        if (slide.Get("bullets") is null && slide.Entries.FirstOrDefault(e => e.Key.Value == "reveal").Key is { } reveal)
+        {
+            context.Diagnostics.Error(Codes.RevealWithoutBullets, reveal.Start,
+                "`reveal: true` shows a slide's bullets one at a time, and this slide has no `bullets:`; remove `reveal`, or write the body as bullets");
         }
     }
 

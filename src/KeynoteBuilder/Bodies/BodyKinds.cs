@@ -1,5 +1,7 @@
 using KeynoteBuilder.Bodies.Bullets;
 using KeynoteBuilder.Bodies.Chart;
+using KeynoteBuilder.Bodies.Code;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Bodies.Table;
 using KeynoteBuilder.Bodies.Text;
@@ -17,6 +19,8 @@ public static class BodyKinds
         new TableKind(),
         new ChartBodyKind(),
         new ImageKind(),
+        new CodeKind(),
+        new ColumnsKind(),
     ];
 
     public static IBodyKind For(SlideBody body) => All.First(kind => kind.BodyType == body.GetType());

@@ -91,6 +91,28 @@ public static class Codes
     public const string TooMuchText = "KB0902";
     public const string PackageTooLarge = "KB0903";
 
+    // KB11xx: code listings and reveal builds (deck format 2).
+    public const string UnknownLanguage = "KB1101";
+    public const string CodeTextAndFile = "KB1102";
+    public const string CodeNotText = "KB1103";
+    public const string BadLineRange = "KB1104";
+    public const string LinesOutsideCode = "KB1105";
+    public const string BadHighlight = "KB1106";
+    public const string TooManyCodeLines = "KB1107";
+    public const string CodeLineTooLong = "KB1108";
+    public const string RevealWithoutBullets = "KB1109";
+    // KB1125-KB1139: columns.
+    public const string ColumnCount = "KB1125";
+    public const string ColumnWithoutBody = "KB1126";
+    public const string ColumnBodies = "KB1127";
+    public const string BodyBesideColumns = "KB1128";
+    // KB114x: text in every script (theme.fonts).
+    public const string BadFontFile = "KB1140";
+    public const string MissingGlyph = "KB1141";
+    // KB12xx: the PDF, PNG and diff outputs drawn by the slide renderer.
+    public const string UndrawableShape = "KB1201";
+    public const string UndrawablePicture = "KB1202";
+
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
     [
@@ -161,5 +183,22 @@ public static class Codes
         (TooManySlides, "Too many slides", "A deck has at most 2,000 slides, counting each copy a step makes: a long talk has about 100 and a day's course with every step a few hundred, and 2,000 still build in seconds. Use fewer steps or split the deck."),
         (TooMuchText, "Too much text", "The slides and their notes hold at most 16 MiB of text, counting each copy a step makes: four times the 4 MiB deck-file cap, and thousands of times a real talk's text. Shorten the text, use fewer steps or split the deck."),
         (PackageTooLarge, "Package too large", "The .pptx is capped at 512 MiB: room for 25 images at the 20 MB per-file cap beside the text and charts, ten times a photo-heavy talk. Checked before writing (images, text) and while writing (drawn charts). Use smaller images (a photo at screen size is about 1 MB), fewer charts, or split the deck."),
+        (UnknownLanguage, "Unknown code language", "Use one of the languages the message lists (the names of VS Code's grammars, such as c, python, bash, yaml), or leave `language` out for plain text."),
+        (CodeTextAndFile, "Code from both text and a file", "A `code:` body takes its lines from `text:` or from `file:`; remove one."),
+        (CodeNotText, "Code file is not UTF-8 text", "A code file must be text saved as UTF-8; convert it, or show a binary file some other way."),
+        (BadLineRange, "Bad line range", "Write `lines` as one line number or a range \"10-24\", first line before last, counting from 1."),
+        (LinesOutsideCode, "Line range outside the code", "The range asks for lines the file or text does not have; the message says how many lines there are."),
+        (BadHighlight, "Bad highlighted line", "`highlight` lists line numbers or ranges (\"3-5\") of lines the slide shows, numbered as in the file (or the text)."),
+        (TooManyCodeLines, "Too many code lines for a slide", "A code slide shows at most 60 lines: at the smallest code size (12 pt) a 540 pt slide holds about 25, so more is a scrolling listing, not a slide. Pick the lines that matter with `lines: \"10-30\"`."),
+        (CodeLineTooLong, "Code line too long for the slide", "A warning: the line does not fit the slide's width even at the smallest code size, so it wraps onto the next line. Shorten it or break it where the language allows."),
+        (RevealWithoutBullets, "Reveal on a slide without bullets", "`reveal: true` shows a slide's bullets one at a time; it needs a `bullets:` body. Remove it, or make the body bullets."),
+        (ColumnCount, "Too few or too many columns", "`columns` holds two or three columns: one is just the body (write it on the slide), and past three each is too narrow to read. Add a column, or split them across slides."),
+        (ColumnWithoutBody, "Column without a body", "Each column holds one body: bullets, text, table, chart, image or any other body kind, written as on a slide. Add one under the column's `-`, indented like its `heading`."),
+        (ColumnBodies, "Column with two bodies", "A column holds one body; give the second one a column of its own, or a slide of its own."),
+        (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
+        (BadFontFile, "Not a usable font file", "`theme.fonts` lists TrueType or OpenType files (.ttf, .otf, or a .ttc collection, whose first face is used), relative to the deck. The message says what is wrong: a web font (WOFF: convert it to .ttf or .otf), a file cut short, or no character map. Get the font file again from its source."),
+        (MissingGlyph, "No font has a character", "A warning: chart text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
+        (UndrawableShape, "A shape the renderer cannot draw", "A warning: the PDF and PNGs leave out a kind of shape the slide renderer does not know yet (the message names it); the .pptx has it. Report it, with the deck."),
+        (UndrawablePicture, "A picture the renderer cannot decode", "A warning: the PDF and PNGs leave out a picture whose data the slide renderer cannot decode (the message names it); the .pptx has it. Convert the image to PNG or JPEG."),
     ];
 }

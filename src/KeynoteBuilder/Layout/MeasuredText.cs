@@ -13,7 +13,20 @@ public sealed class MeasuredText(double[] words, double[] spaces)
     public double LongestWord { get; } = words.Length == 0 ? 0 : words.Max();
 
     /// <summary>Number of lines the text wraps to in <paramref name="width"/> points at <paramref name="size"/>, breaking at spaces.</summary>
-    public int Lines(double width, double size)
+    public int Lines(double width, double size) => Wrap(width, size, null);
+
+    /// <summary>
+    /// The index of the word each line starts with, as <see cref="Lines"/> breaks them (a renderer draws these lines).
+    /// A word longer than the line starts the lines it breaks into, so its index repeats.
+    /// </summary>
+    public IReadOnlyList<int> LineStarts(double width, double size)
+    {
+        var starts = new List<int> { 0 };
+        Wrap(width, size, starts);
+        return starts;
+    }
+
+    private int Wrap(double width, double size, List<int>? starts)
     {
         var lines = 1;
         var x = 0.0;
@@ -24,12 +37,15 @@ public sealed class MeasuredText(double[] words, double[] spaces)
             {
                 lines++;
                 x = 0;
+                starts?.Add(i);
             }
 
             // A word longer than the line breaks inside itself, as clients do.
             if (x == 0 && word > width && width > 0)
             {
-                lines += (int)Math.Floor(word / width);
+                var inside = (int)Math.Floor(word / width);
+                lines += inside;
+                starts?.AddRange(Enumerable.Repeat(i, inside));
                 x = word % width;
             }
             else

@@ -7,7 +7,14 @@ namespace KeynoteBuilder.Layout;
 /// What the layout pass produces and the writer consumes: positioned shapes with resolved text sizes.
 /// A new slide body kind lays itself out into these, so the writer never changes for it.
 /// </summary>
-public abstract record Shape(string Name, Box Box);
+public abstract record Shape(string Name, Box Box)
+{
+    /// <summary>
+    /// On a columns slide, the column (0, 1 or 2 from the left) whose heading or body this shape is; null
+    /// elsewhere. A writer with two-content or comparison placeholders maps shapes to them by it.
+    /// </summary>
+    public int? Column { get; init; }
+}
 
 public enum TextRole
 {
@@ -25,6 +32,9 @@ public enum TextRole
 
     /// <summary>A plain text box (source lines, footnotes, captions).</summary>
     TextBox,
+
+    /// <summary>A column's heading on a comparison slide (see <see cref="Shape.Column"/>).</summary>
+    Heading,
 
     /// <summary>The deck's footer text, in the layout's footer placeholder.</summary>
     Footer,
@@ -47,6 +57,10 @@ public enum VerticalAnchor
     Bottom,
 }
 
+/// <summary>
+/// A paragraph with its resolved size and colour. <paramref name="ExactLineSpacing"/>, in points, pins the
+/// distance between its lines (code, where highlight bands must sit behind known lines); 0 is single spacing.
+/// </summary>
 public sealed record Paragraph(
     IReadOnlyList<TextRun> Runs,
     double Size,
@@ -55,10 +69,21 @@ public sealed record Paragraph(
     bool Bullet = false,
     TextAlign Align = TextAlign.Left,
     bool Bold = false,
-    double SpaceBefore = 0);
+    double SpaceBefore = 0,
+    double ExactLineSpacing = 0);
 
 public sealed record TextShape(string Name, Box Box, TextRole Role, IReadOnlyList<Paragraph> Paragraphs, VerticalAnchor Anchor = VerticalAnchor.Top)
-    : Shape(Name, Box);
+    : Shape(Name, Box)
+{
+    /// <summary>
+    /// Paragraphs that appear one group per click in a slide show (<c>reveal: true</c>), in order; empty
+    /// when everything shows at once. A group is a top-level bullet with its children.
+    /// </summary>
+    public IReadOnlyList<ParagraphGroup> Reveal { get; init; } = [];
+}
+
+/// <summary>Paragraphs <paramref name="First"/> to <paramref name="Last"/> (0-based, inclusive) of a text shape.</summary>
+public readonly record struct ParagraphGroup(int First, int Last);
 
 public sealed record TableCell(IReadOnlyList<TextRun> Runs, TextAlign Align);
 
@@ -73,6 +98,9 @@ public sealed record PictureShape(string Name, Box Box, byte[] Data, string Cont
 {
     /// <summary>How the picture is turned on the slide (a photo's Exif orientation); <see cref="Shape.Box"/> is then the unturned frame.</summary>
     public PictureTurn Turn { get; init; }
+
+    /// <summary>The chart this picture shows, when the chart pass drew it: a renderer can draw it again as vectors.</summary>
+    public ChartSpec? Chart { get; init; }
 }
 
 /// <summary>
@@ -105,7 +133,11 @@ public sealed record ChartShape(string Name, Box Box, ChartSpec Spec) : Shape(Na
 public sealed record RuleShape(string Name, Box Box, string Color) : Shape(Name, Box);
 
 /// <summary>A slide ready to write.</summary>
-public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes);
+public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes)
+{
+    /// <summary>Where the slide was written in the deck, for messages about it after layout (a renderer's warnings).</summary>
+    public Diagnostics.SourcePosition? Position { get; init; }
+}
 
 /// <summary>The whole deck ready to write.</summary>
 public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides);

@@ -23,7 +23,7 @@ public sealed class SlideLayouter(TextFitter fitter)
                 PlaceFooter(context, frame, i + 1);
             }
 
-            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes));
+            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes) { Position = slides[i].Position });
         }
 
         return new LaidOutDeck(deck, result);

@@ -52,25 +52,12 @@ public sealed class TextFitter(IRunMeasurer measurer)
         var spaces = new List<double>();
         var spaceWidths = new Dictionary<RunFace, double>();
         var pending = 0.0;
-        foreach (var run in runs)
-        {
-            var face = RunFace.Of(run, bold);
-            var text = run.Text;
-            var start = 0;
-            while (true)
+        WordSplitter.Split(
+            runs,
+            piece => pending += measurer.Width(runs[piece.Run].Text[piece.Start..piece.End], RunFace.Of(runs[piece.Run], bold)) * TextGeometry.WidthSafety,
+            space =>
             {
-                var space = text.IndexOf(' ', start);
-                var end = space < 0 ? text.Length : space;
-                if (end > start)
-                {
-                    pending += measurer.Width(text[start..end], face) * TextGeometry.WidthSafety;
-                }
-
-                if (space < 0)
-                {
-                    break;
-                }
-
+                var face = RunFace.Of(runs[space.Run], bold);
                 if (!spaceWidths.TryGetValue(face, out var spaceWidth))
                 {
                     spaceWidths[face] = spaceWidth = measurer.Width(" ", face);
@@ -79,9 +66,7 @@ public sealed class TextFitter(IRunMeasurer measurer)
                 words.Add(pending);
                 spaces.Add(spaceWidth);
                 pending = 0;
-                start = space + 1;
-            }
-        }
+            });
 
         words.Add(pending);
         spaces.Add(0);

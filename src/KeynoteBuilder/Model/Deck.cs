@@ -1,3 +1,4 @@
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 
 namespace KeynoteBuilder.Model;
@@ -28,6 +29,9 @@ public sealed record Theme(string Font, string Text, string Background, string A
 {
     /// <summary>Arial: every client has it, and the bundled Liberation Sans has the same metrics for measuring.</summary>
     public static Theme Default { get; } = new("Arial", "222222", "FFFFFF", "CC0000", "CC0000");
+
+    /// <summary>The deck's extra font files (<c>theme.fonts</c>), in order: charts draw characters the bundled face lacks from them.</summary>
+    public IReadOnlyList<FontFile> Fonts { get; init; } = [];
 
     /// <summary>
     /// Secondary text (subtitles, captions, sources, footnotes, footers, slide numbers): the text colour
@@ -91,4 +95,7 @@ public abstract record SlideBody(SourcePosition Position)
 {
     /// <summary>The text an emphasis step may bold (bullets, paragraphs, table cells).</summary>
     public abstract IEnumerable<RichText> Texts { get; }
+
+    /// <summary>The bodies that hold the content: the body itself, or a columns slide's column bodies.</summary>
+    public virtual IEnumerable<SlideBody> Parts => [this];
 }

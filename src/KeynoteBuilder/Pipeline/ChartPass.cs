@@ -92,7 +92,7 @@ public sealed class ChartPass(IChartRenderer renderer)
                     notes.Append(notes.Length > 0 ? "\n\n" : "").Append("Chart data: ").Append(image.AltText);
                 }
 
-                return new PictureShape(chart.Name, chart.Box, image.Png, "image/png", image.Svg, image.AltText);
+                return new PictureShape(chart.Name, chart.Box, image.Png, "image/png", image.Svg, image.AltText) { Column = chart.Column, Chart = chart.Spec };
             }).ToList();
             return slide with { Shapes = shapes, Notes = notes.ToString() };
         }).ToList();
@@ -114,6 +114,11 @@ public sealed class ChartPass(IChartRenderer renderer)
         foreach (var text in new[] { spec.Title, spec.Unit, spec.CategoryTitle, spec.Style.ToString() })
         {
             Field(key, text);
+        }
+
+        foreach (var font in spec.Fonts)
+        {
+            Field(key, font.Digest);
         }
 
         key.Append(CultureInfo.InvariantCulture, $"|{spec.Categories.Count}");

@@ -39,10 +39,15 @@ public static class DeckCaps
                 return;
             }
 
-            var image = slide.Body as ImageBody;
-            if (image is not null && seen.Add(image.Path))
+            // A columns slide may hold an image in each column.
+            ImageBody? image = null;
+            foreach (var picture in slide.Body?.Parts.OfType<ImageBody>() ?? [])
             {
-                images += image.Data.Length;
+                image = picture;
+                if (seen.Add(picture.Path))
+                {
+                    images += picture.Data.Length;
+                }
             }
 
             var estimate = text + images + markup;
@@ -72,7 +77,7 @@ public static class DeckCaps
         }
 
         // A chart's labels go into its alt text and, by default, its data into the notes.
-        if (slide.Body is ChartBody chart)
+        foreach (var chart in slide.Body?.Parts.OfType<ChartBody>() ?? [])
         {
             var labels = chart.Categories.Sum(c => (long)Encoding.UTF8.GetByteCount(c)) + chart.Series.Sum(s => (long)Encoding.UTF8.GetByteCount(s.Name));
             bytes += 2 * labels;

@@ -1,3 +1,4 @@
+using KeynoteBuilder.Bodies.Bullets;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
 
@@ -38,12 +39,19 @@ public static class StepExpander
             ReportMissing([.. phrases.Where((_, i) => !found[i])], texts, diagnostics);
             foreach (var step in slide.Steps)
             {
-                result.Add(slide with { Steps = null, Emphasis = step.Phrases.Select(p => p.Text).ToList() });
+                result.Add(slide with { Steps = null, Emphasis = step.Phrases.Select(p => p.Text).ToList(), Body = BodyOfCopy(slide.Body, first: step == slide.Steps[0]) });
             }
         }
 
         return result;
     }
+
+    /// <summary>
+    /// A revealed list builds on the first copy; the copies after it emphasise items the audience has
+    /// already seen, so they show the whole list at once instead of building it again.
+    /// </summary>
+    private static SlideBody? BodyOfCopy(SlideBody? body, bool first) =>
+        !first && body is BulletsBody { Reveal: true } bullets ? bullets with { Reveal = false } : body;
 
     private static void ReportMissing(List<Phrase> missing, List<string> texts, DiagnosticBag diagnostics)
     {

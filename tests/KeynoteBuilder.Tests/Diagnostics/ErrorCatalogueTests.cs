@@ -19,6 +19,8 @@ public sealed partial class ErrorCatalogueTests
         [Codes.FileTooLarge] = "a deck over 4 MiB; tests/KeynoteBuilder.Tests/Loading/LimitTests.cs builds a 100 MB one",
         [Codes.NotARegularFile] = "a named pipe, which git cannot hold; tests/KeynoteBuilder.Tests/Files/ReferencedFileTests.cs makes one with mkfifo",
         [Codes.PackageTooLarge] = "a package over 512 MiB; tests/KeynoteBuilder.Tests/Pipeline/DeckLimitTests.cs shows it with a smaller cap",
+        [Codes.UndrawableShape] = "a shape kind the renderer does not know, which no deck makes yet; tests/KeynoteBuilder.Tests/Render/RenderOutputTests.cs adds one to a laid-out deck",
+        [Codes.UndrawablePicture] = "a picture that does not decode, which the binder refuses in a deck; tests/KeynoteBuilder.Tests/Render/RenderOutputTests.cs puts one in a laid-out deck",
     };
 
     private static string CasesFolder => RepoPaths.File("tests", "cases");

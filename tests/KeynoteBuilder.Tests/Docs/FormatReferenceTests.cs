@@ -23,7 +23,7 @@ public sealed partial class FormatReferenceTests
     public void The_reference_has_an_example_for_every_body_and_layout()
     {
         var yaml = string.Join("\n", Examples().Select(e => (string)e[1]));
-        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:" })
+        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:", "columns:", "heading:", "code:", "reveal:", "fonts:" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
@@ -40,6 +40,12 @@ public sealed partial class FormatReferenceTests
     {
         using var build = new TestBuild();
         build.WriteBytes("assets/logo.png", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "logo.png")));
+        build.WriteBytes("src/main.c", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "code-main.c")));
+        foreach (var font in Directory.GetFiles(RepoPaths.File("examples", "fonts")).Where(f => f.EndsWith(".otf", StringComparison.Ordinal) || f.EndsWith(".ttf", StringComparison.Ordinal)))
+        {
+            build.WriteBytes("fonts/" + Path.GetFileName(font), File.ReadAllBytes(font));
+        }
+
         var deck = build.Write("deck.yaml", yaml);
         var code = build.Build(deck);
         Assert.True(code == 0, $"the example at docs/format.md line {line} does not build:\n{build.Stderr}");

@@ -88,7 +88,7 @@ public static class DeckDump
         return new SlideView(layout, lines, pictures, tables, notes is null ? null : string.Join("\n", notes).Trim());
     }
 
-    /// <summary>A paragraph's text with **bold** runs marked and links as [text](url).</summary>
+    /// <summary>A paragraph's text with **bold** runs marked (bold as it inherits it, when <paramref name="bold"/> says), `code` runs in backquotes, links as [text](url) and fields as {type: text}.</summary>
     private static string Runs(A.Paragraph paragraph, Dictionary<string, string> links, Func<A.Run, bool>? bold = null)
     {
         var text = new StringBuilder();
@@ -124,7 +124,8 @@ public static class DeckDump
             text.Append((bold?.Invoke(run) ?? run.RunProperties?.Bold?.Value == true) ? $"**{t}**" : t);
         }
 
-        return text.ToString().Replace("****", "", StringComparison.Ordinal);
+        // Neighbouring bold runs read as one, and so do neighbouring code runs (highlighted code is a run per colour).
+        return text.ToString().Replace("****", "", StringComparison.Ordinal).Replace("``", "", StringComparison.Ordinal);
     }
 }
 

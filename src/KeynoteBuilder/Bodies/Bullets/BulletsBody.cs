@@ -6,7 +6,8 @@ namespace KeynoteBuilder.Bodies.Bullets;
 /// <summary>A bullet item with its level (0 to 2), in reading order.</summary>
 public sealed record Bullet(RichText Text, int Level);
 
-public sealed record BulletsBody(SourcePosition Position, IReadOnlyList<Bullet> Items) : SlideBody(Position)
+/// <summary>Bullet items; with <paramref name="Reveal"/>, a slide show shows them one top-level item (with its children) per click.</summary>
+public sealed record BulletsBody(SourcePosition Position, IReadOnlyList<Bullet> Items, bool Reveal = false) : SlideBody(Position)
 {
     public override IEnumerable<RichText> Texts => Items.Select(i => i.Text);
 }

@@ -17,6 +17,9 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
 
     public override string Key => "bullets";
 
+    /// <summary><c>reveal: true</c> builds the list item by item in a slide show.</summary>
+    public override IReadOnlyList<string> SlideKeys { get; } = ["reveal"];
+
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
         var items = new List<Bullet>();
@@ -31,7 +34,8 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
             context.Diagnostics.Error(Codes.EmptyText, value.Start, "bullets is an empty list; add items or remove the key");
         }
 
-        return new BulletsBody(value.Start, items);
+        var reveal = slide.Get("reveal") is { } r && context.Boolean(r, "reveal") == true;
+        return new BulletsBody(value.Start, items, reveal);
     }
 
     private static void BindList(YamlSequence list, int level, List<Bullet> items, BindContext context)
@@ -88,6 +92,25 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
         text.Runs.Count > 0 && !text.Runs[^1].Code
         && text.Plain.TrimEnd() is var plain && plain.EndsWith(':') && !plain.EndsWith("::", StringComparison.Ordinal);
 
+    /// <summary>One group per top-level item: its paragraph and its children's.</summary>
+    private static List<ParagraphGroup> RevealGroups(IReadOnlyList<Bullet> items)
+    {
+        var groups = new List<ParagraphGroup>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Level == 0 || groups.Count == 0)
+            {
+                groups.Add(new ParagraphGroup(i, i));
+            }
+            else
+            {
+                groups[^1] = groups[^1] with { Last = i };
+            }
+        }
+
+        return groups;
+    }
+
     private static string AsWritten(string source, YamlMapping map)
     {
         var key = map.Entries[0].Key;
@@ -113,6 +136,6 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
             item.Level,
             Bullet: true,
             SpaceBefore: i == 0 ? 0 : TextGeometry.SpaceBefore(item.Level, size))).ToList();
-        context.Add(new TextShape(context.Name("Content"), area, TextRole.Body, paragraphs));
+        context.Add(new TextShape(context.Name("Content"), area, TextRole.Body, paragraphs) { Reveal = body.Reveal ? RevealGroups(body.Items) : [] });
     }
 }

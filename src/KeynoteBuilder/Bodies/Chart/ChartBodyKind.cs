@@ -3,6 +3,7 @@ using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Chart;
@@ -10,7 +11,7 @@ namespace KeynoteBuilder.Bodies.Chart;
 /// <summary><c>chart:</c> a type, and categories with series inline or from a CSV file; drawn by the chart pass.</summary>
 public sealed class ChartBodyKind : BodyKind<ChartBody>
 {
-    private static readonly string[] Keys = ["type", "categories", "series", "csv", "labels", "unit", "baseline"];
+    private static readonly IReadOnlyList<string> Keys = DeckKeys.Chart.Names;
 
     public static IReadOnlyDictionary<string, ChartKind> Types { get; } = new Dictionary<string, ChartKind>
     {
@@ -69,6 +70,11 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         ChartData.Check(type, data, chart, context);
         var labels = chart.Get("labels") is { } l && context.Boolean(l, "labels") == true;
         var unit = chart.Get("unit") is { } u ? context.Text(u, "unit") : null;
+        foreach (var (text, at) in data.Texts.Append((unit ?? "", chart.Get("unit")?.Start ?? chart.Start)))
+        {
+            ThemeFonts.CheckGlyphs(text, at, context);
+        }
+
         var fromZero = chart.Get("baseline") is not { } baseline || FromZero(baseline, type, context);
         return new ChartBody(value.Start, type, data.Categories, data.Series, labels, unit)
         {
@@ -110,6 +116,7 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
         {
             FromZero = body.FromZero,
             CategoryTitle = body.CategoryTitle,
+            Fonts = theme.Fonts,
         };
         context.Add(new ChartShape(context.Name("Chart"), area, spec));
     }

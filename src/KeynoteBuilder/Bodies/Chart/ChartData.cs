@@ -1,6 +1,7 @@
 using KeynoteBuilder.Binding;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Chart;
@@ -11,7 +12,10 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
     /// <summary>What the categories are (a CSV's first header), shown as the category axis' title.</summary>
     public string? CategoryTitle { get; init; }
 
-    private static readonly string[] SeriesKeys = ["name", "values"];
+    /// <summary>Every text the chart draws from its data (categories, series names, the category title) and where it was written.</summary>
+    public IReadOnlyList<(string Text, SourcePosition At)> Texts { get; init; } = [];
+
+    private static readonly IReadOnlyList<string> SeriesKeys = DeckKeys.Series.Names;
 
     public static ChartData? Inline(YamlMapping chart, BindContext context)
     {
@@ -22,9 +26,11 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
         }
 
         var categories = new List<string>();
+        var texts = new List<(string, SourcePosition)>();
         foreach (var item in context.Sequence(catNode, "categories")?.Items ?? [])
         {
             categories.Add(context.Text(item, "a category", allowEmpty: true) ?? "");
+            texts.Add((categories[^1], item.Start));
         }
 
         var series = new List<ChartSeries>();
@@ -38,6 +44,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
 
             context.CheckKeys(map, SeriesKeys, "a series");
             var name = map.Get("name") is { } n ? context.Text(n, "a series name") ?? "" : "";
+            texts.Add((name, map.Get("name")?.Start ?? map.Start));
             var values = new List<double>();
             var valuePositions = new List<SourcePosition>();
             if (map.Get("values") is not { } valuesNode)
@@ -64,7 +71,7 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
             positions.Add(valuePositions);
         }
 
-        return new ChartData(categories, series, positions);
+        return new ChartData(categories, series, positions) { Texts = texts };
     }
 
     public static ChartData? FromCsv(YamlNode csv, ChartKind type, YamlMapping chart, BindContext context)
@@ -106,7 +113,8 @@ internal sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList
             positions.Add(valuePositions);
         }
 
-        return new ChartData(categories, series, positions) { CategoryTitle = header[0].Text.Length > 0 ? header[0].Text : null };
+        var texts = rows.Skip(1).Select(r => (r[0].Text, r[0].Position)).Concat(header.Select(h => (h.Text, h.Position))).ToList();
+        return new ChartData(categories, series, positions) { CategoryTitle = header[0].Text.Length > 0 ? header[0].Text : null, Texts = texts };
     }
 
     public static void Check(ChartKind type, ChartData data, YamlMapping chart, BindContext context)

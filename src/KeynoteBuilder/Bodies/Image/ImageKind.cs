@@ -2,6 +2,7 @@ using KeynoteBuilder.Binding;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Image;
@@ -14,7 +15,7 @@ public sealed class ImageKind : BodyKind<ImageBody>
 
     public override string Key => "image";
 
-    public override IReadOnlyList<string> SlideKeys => ["caption", "keep-metadata"];
+    public override IReadOnlyList<string> SlideKeys => DeckKeys.Image.Names;
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {

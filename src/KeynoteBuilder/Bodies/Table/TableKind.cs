@@ -2,6 +2,7 @@ using KeynoteBuilder.Binding;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Schema;
 using KeynoteBuilder.Syntax;
 using KeynoteBuilder.Text;
 
@@ -20,7 +21,7 @@ public sealed class TableKind : BodyKind<TableBody>
     /// <summary>Columns a table may have: at 10 pt a column needs about 40 pt (insets and a short word), so 852 pt holds about 20.</summary>
     public const int MaxColumns = 20;
 
-    private static readonly string[] Keys = ["header", "rows", "align", "csv"];
+    private static readonly IReadOnlyList<string> Keys = DeckKeys.Table.Names;
 
     public override string Key => "table";
 

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using KeynoteBuilder.Charts;
+using KeynoteBuilder.Diagnostics;
+using KeynoteBuilder.Syntax;
+
+namespace KeynoteBuilder.Binding;
+
+/// <summary>
+/// <c>theme.fonts</c>: extra font files for chart text, read through <see cref="DeckFiles"/> (so watch mode
+/// sees them and <c>-o</c> never overwrites them), checked here, and the check of chart text against them.
+/// </summary>
+internal static class ThemeFonts
+{
+    /// <summary>Labels longer than this are shortened in the missing-glyph warning; the position points at the whole text.</summary>
+    private const int ShownText = 60;
+
+    public static IReadOnlyList<FontFile> Bind(YamlNode node, BindContext context)
+    {
+        var fonts = new List<FontFile>();
+        foreach (var item in context.Sequence(node, "fonts")?.Items ?? [])
+        {
+            if (context.Text(item, "a font file") is not { } path || context.Files.ReadBytes(path, item.Start, context.Diagnostics) is not { } bytes)
+            {
+                continue;
+            }
+
+            if (FontFile.Load(path, bytes, out var problem) is { } font)
+            {
+                fonts.Add(font);
+            }
+            else
+            {
+                context.Diagnostics.Error(Codes.BadFontFile, item.Start, $"'{path}' is not a usable font file: {problem}");
+            }
+        }
+
+        return fonts;
+    }
+
+    /// <summary>Warns at <paramref name="at"/> when <paramref name="text"/> has a character no font can draw.</summary>
+    public static void CheckGlyphs(string text, SourcePosition at, BindContext context)
+    {
+        if (context.Fonts.FirstMissing(text) is not { } missing)
+        {
+            return;
+        }
+
+        var code = missing.Value.ToString("X4", CultureInfo.InvariantCulture);
+        var shown = text.Length > ShownText ? text[..ShownText] + "…" : text;
+        var character = Rune.GetUnicodeCategory(missing) is UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned ? "" : $"'{missing}' ";
+        context.Diagnostics.Warning(Codes.MissingGlyph, at,
+            $"no font has the character {character}(U+{code}) in '{shown}', so the chart would draw an empty box; add a font file that has it to `theme.fonts`");
+    }
+}

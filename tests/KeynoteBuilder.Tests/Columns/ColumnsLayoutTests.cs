@@ -1,0 +1,112 @@
+using KeynoteBuilder.Tests.Support;
+
+namespace KeynoteBuilder.Tests.Columns;
+
+/// <summary>Where a columns slide's shapes stand, as a viewer sees them: side by side, in order, inside the slide.</summary>
+public sealed class ColumnsLayoutTests
+{
+    private const double Tolerance = 0.01;
+
+    [Fact]
+    public void Bullets_and_an_image_stand_side_by_side_in_two_equal_columns()
+    {
+        using var build = new TestBuild();
+        build.WriteBytes("assets/logo.png", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "logo.png")));
+        var slides = PlacedShapes.Read(build.BuildYaml("""
+            title: Columns
+            slides:
+              - title: A diagram beside its bullets
+                columns:
+                  - bullets: [One thread per device, A big lock]
+                  - image: assets/logo.png
+                    caption: The dataplane thread
+            """), out var size);
+
+        var shapes = slides[0];
+        var title = shapes.Single(s => s.Text == "A diagram beside its bullets");
+        var bullets = shapes.Single(s => s.Text.StartsWith("One thread", StringComparison.Ordinal));
+        var picture = shapes.Single(s => s.Kind == "picture");
+        var caption = shapes.Single(s => s.Text == "The dataplane thread");
+        AssertInside(size, bullets, picture, caption);
+        Assert.True(bullets.Y >= title.Bottom && picture.Y >= title.Bottom, "the columns start below the title");
+        Assert.True(bullets.Right < picture.X && bullets.Right < caption.X, "the picture's column stands to the right of the bullets'");
+        Assert.Equal(bullets.Width, caption.Width, Tolerance);
+        Assert.True(picture.Width <= caption.Width + Tolerance && picture.Bottom <= caption.Y, "the picture fits its column, over its caption");
+    }
+
+    [Fact]
+    public void Three_columns_with_headings_have_their_headings_in_one_row_over_text_table_and_chart()
+    {
+        using var build = new TestBuild();
+        var slides = PlacedShapes.Read(build.BuildYaml("""
+            title: Columns
+            slides:
+              - title: Before and after
+                columns:
+                  - heading: QEMU 2.0
+                    text: One thread per device, and a big lock.
+                  - heading: QEMU 2.2 with a heading long enough to take two lines
+                    table:
+                      header: [Release, Commits]
+                      rows: [["2.0", "1105"], ["2.2", "1250"]]
+                  - heading: Growth
+                    chart:
+                      type: column
+                      categories: ["2.0", "2.2"]
+                      series: [{name: Commits, values: [1105, 1250]}]
+            """), out var size);
+
+        var shapes = slides[0];
+        var headings = new[] { "QEMU 2.0", "QEMU 2.2 with a heading long enough to take two lines", "Growth" }.Select(h => shapes.Single(s => s.Text == h)).ToList();
+        var bodies = new[]
+        {
+            shapes.Single(s => s.Text.StartsWith("One thread", StringComparison.Ordinal)),
+            shapes.Single(s => s.Kind == "table"),
+            shapes.Single(s => s.Kind == "picture"),
+        };
+        AssertInside(size, [.. headings, .. bodies]);
+
+        // One row: the same top, the same height, and the same size of text.
+        Assert.All(headings, h => Assert.Equal(headings[0].Y, h.Y, Tolerance));
+        Assert.All(headings, h => Assert.Equal(headings[0].Height, h.Height, Tolerance));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(headings[i].Bottom <= bodies[i].Y, $"heading {i + 1} stands above its body");
+            Assert.Equal(headings[i].X, bodies[i].X, Tolerance);
+            Assert.True(bodies[i].Width <= headings[i].Width + Tolerance, $"body {i + 1} fits its column");
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.True(headings[i].Right < headings[i + 1].X, $"heading {i + 1} is left of heading {i + 2}");
+            Assert.True(bodies[i].Right < bodies[i + 1].X, $"body {i + 1} is left of body {i + 2}");
+        }
+    }
+
+    [Fact]
+    public void Text_side_by_side_takes_one_size_the_largest_at_which_every_column_fits()
+    {
+        using var build = new TestBuild();
+        var slides = PlacedShapes.Read(build.BuildYaml("""
+            title: Columns
+            slides:
+              - title: Short beside long
+                columns:
+                  - bullets: [Short]
+                  - text: |
+                      Every device thread waits for the one big lock, and every one of them takes it
+                      for every request it serves, so the more devices a guest has, the longer each waits.
+                      Dataplane gives each device a thread of its own that never takes the lock on the
+                      data path, so adding devices no longer slows down the ones the guest already has.
+                      The guest's storage finally scales with the number of host cores it is given.
+            """), out _);
+
+        var bullets = slides[0].Single(s => s.Text == "Short");
+        var text = slides[0].Single(s => s.Text.StartsWith("Every device", StringComparison.Ordinal));
+        Assert.True(text.Sizes.Max() < 28, "the long text is fitted smaller than the largest size");
+        Assert.Equal(text.Sizes.Distinct(), bullets.Sizes.Distinct());
+    }
+
+    private static void AssertInside((double Width, double Height) slide, params PlacedShape[] shapes) =>
+        Assert.All(shapes, s => Assert.True(s.X >= 0 && s.Y >= 0 && s.Right <= slide.Width && s.Bottom <= slide.Height, $"{s.Name} is inside the slide"));
+}

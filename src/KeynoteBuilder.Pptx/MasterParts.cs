@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Pptx.Look;
 
 namespace KeynoteBuilder.Pptx;
 
-/// <summary>The theme, slide master, its four layouts and the notes master, filled from the templates.</summary>
+/// <summary>The theme, the slide master with its layouts (<see cref="BuiltInLook"/>) and the notes master, filled from the templates.</summary>
 internal static class MasterParts
 {
     public const string Master = "ppt/slideMasters/slideMaster1.xml";
@@ -13,71 +15,94 @@ internal static class MasterParts
     public const string Theme = "ppt/theme/theme1.xml";
     private const string NotesTheme = "ppt/theme/theme2.xml";
 
-    /// <summary>The layouts in the master's order; a layout's part is numbered by its place here.</summary>
-    private static readonly SlideLayout[] LayoutOrder = [SlideLayout.Content, SlideLayout.Title, SlideLayout.Section, SlideLayout.Statement];
+    /// <summary>The master's relationship to its theme; its layouts are rId1, rId2, ... in order.</summary>
+    private const string ThemeRelationship = "rId100";
 
-    public static string Layout(SlideLayout layout) => $"ppt/slideLayouts/slideLayout{Array.IndexOf(LayoutOrder, layout) + 1}.xml";
+    /// <summary>A layout's part, numbered by its place in the master.</summary>
+    public static string Layout(BuiltInLook look, LayoutDefinition layout) => LayoutPart(IndexOf(look, layout));
+
+    private static string LayoutPart(int index) => $"ppt/slideLayouts/slideLayout{index + 1}.xml";
+
+    private static int IndexOf(BuiltInLook look, LayoutDefinition layout)
+    {
+        for (var i = 0; i < look.Layouts.Count; i++)
+        {
+            if (ReferenceEquals(look.Layouts[i], layout))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"layout {layout.Name} is not in the master");
+    }
 
     /// <summary>Names the content type of every part <see cref="Write"/> adds.</summary>
-    public static void Declare(ContentTypes types)
+    public static void Declare(ContentTypes types, BuiltInLook look)
     {
         types.Add(PresentationProperties, ContentTypes.PresentationProperties)
             .Add(Master, ContentTypes.SlideMaster)
             .Add(Theme, ContentTypes.Theme)
             .Add(NotesMaster, ContentTypes.NotesMaster)
             .Add(NotesTheme, ContentTypes.Theme);
-        foreach (var layout in LayoutOrder)
+        for (var i = 0; i < look.Layouts.Count; i++)
         {
-            types.Add(Layout(layout), ContentTypes.SlideLayout);
+            types.Add(LayoutPart(i), ContentTypes.SlideLayout);
         }
     }
 
-    public static void Write(PackageZip zip, Deck deck)
+    public static void Write(PackageZip zip, Deck deck, BuiltInLook look)
     {
-        var frame = new SlideFrame(deck.Size);
-        var theme = deck.Theme;
-        var tokens = new Dictionary<string, string>
+        var themeXml = Templates.Fill("theme.xml", new Dictionary<string, string>
         {
-            ["TEXT"] = theme.Text,
-            ["BACKGROUND"] = theme.Background,
-            ["ACCENT"] = theme.Accent,
-            ["LINK"] = theme.Link,
-            ["FONT"] = System.Security.SecurityElement.Escape(XmlText.Clean(theme.Font)) ?? "Arial",
-        };
-        AddBox(tokens, "TITLE", frame.TitleBox);
-        AddBox(tokens, "BODY", new Box(frame.Margin, frame.BodyTop(false), frame.ContentWidth, frame.FooterTop - frame.BodyTop(false) - 8));
-
-        var themeXml = Templates.Fill("theme.xml", tokens);
+            ["COLOR_SCHEME"] = look.Colors.SchemeXml(),
+            ["FONT"] = System.Security.SecurityElement.Escape(XmlText.Clean(deck.Theme.Font)) ?? "Arial",
+        });
         zip.Add(Theme, themeXml);
         zip.Add(PresentationProperties, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:presentationPr xmlns:a=\"{Ns.A}\" xmlns:r=\"{Ns.R}\" xmlns:p=\"{Ns.P}\"/>");
 
-        var layouts = new Dictionary<SlideLayout, (string Type, string Name, string Placeholders)>
-        {
-            [SlideLayout.Content] = ("obj", "Title and Content", Placeholder(2, "Title", "title", null, frame.TitleBox) + Placeholder(3, "Content", null, 1, tokens, "BODY")),
-            [SlideLayout.Title] = ("title", "Title Slide", Placeholder(2, "Title", "ctrTitle", null, new Box(frame.Margin, deck.Size.Height * 0.2, frame.ContentWidth, deck.Size.Height * 0.36))
-                + Placeholder(3, "Subtitle", "subTitle", 1, new Box(frame.Margin, deck.Size.Height * 0.62, frame.ContentWidth, deck.Size.Height * 0.28))),
-            [SlideLayout.Section] = ("secHead", "Section Header", Placeholder(2, "Title", "title", null, new Box(frame.Margin, deck.Size.Height * 0.25, frame.ContentWidth, deck.Size.Height * 0.3))
-                + Placeholder(3, "Text", "body", 1, new Box(frame.Margin, deck.Size.Height * 0.6, frame.ContentWidth, deck.Size.Height * 0.25))),
-            [SlideLayout.Statement] = ("titleOnly", "Statement", Placeholder(2, "Title", "title", null, new Box(frame.Margin, deck.Size.Height * 0.15, frame.ContentWidth, deck.Size.Height * 0.6))),
-        };
         var masterRels = new PartRelationships();
-        for (var i = 0; i < LayoutOrder.Length; i++)
+        var layoutIds = new StringBuilder();
+        for (var i = 0; i < look.Layouts.Count; i++)
         {
-            var (type, name, placeholders) = layouts[LayoutOrder[i]];
-            var part = Layout(LayoutOrder[i]);
+            var layout = look.Layouts[i];
+            var part = LayoutPart(i);
+            var placeholders = new StringBuilder();
+            var id = 2;
+            foreach (var placeholder in layout.Placeholders)
+            {
+                var master = look.MasterOf(placeholder);
+                placeholders.Append(Placeholder(id++, placeholder, placeholder.Style == master.Style ? "<a:lstStyle/>" : StyleXml.ListStyle(placeholder.Style, look.Colors, master == look.MasterTitle), master.Style.Anchor));
+            }
+
             zip.Add(part, Templates.Fill("slideLayout.xml", new Dictionary<string, string>
             {
-                ["TYPE"] = type,
-                ["NAME"] = name,
-                ["PLACEHOLDERS"] = placeholders,
+                ["TYPE"] = layout.Type is null ? "" : $" type=\"{layout.Type}\"",
+                ["NAME"] = layout.Name,
+                ["PLACEHOLDERS"] = placeholders.ToString(),
             }));
             zip.Add(PartRelationships.NameFor(part), new PartRelationships().Add("rId1", RelationshipTypes.SlideMaster, Master).ToString());
-            masterRels.Add($"rId{i + 1}", RelationshipTypes.SlideLayout, part);
+            var relationship = $"rId{i + 1}";
+            masterRels.Add(relationship, RelationshipTypes.SlideLayout, part);
+            layoutIds.Append(CultureInfo.InvariantCulture, $"<p:sldLayoutId id=\"{2147483649L + i}\" r:id=\"{relationship}\"/>");
         }
 
-        // The master's template refers to its layouts as rId1..rId4 and to its theme as rId10.
-        zip.Add(Master, Templates.Fill("slideMaster.xml", tokens));
-        zip.Add(PartRelationships.NameFor(Master), masterRels.Add("rId10", RelationshipTypes.Theme, Theme).ToString());
+        var masterPlaceholders = new StringBuilder();
+        var masterId = 2;
+        foreach (var placeholder in new[] { look.MasterTitle, look.MasterBody }.Concat(look.MasterFooters))
+        {
+            var text = placeholder == look.MasterTitle || placeholder == look.MasterBody
+                ? "<a:lstStyle/>"
+                : StyleXml.ListStyle(placeholder.Style, look.Colors, major: false);
+            masterPlaceholders.Append(Placeholder(masterId++, placeholder, text, inheritedAnchor: null));
+        }
+
+        zip.Add(Master, Templates.Fill("slideMaster.xml", new Dictionary<string, string>
+        {
+            ["PLACEHOLDERS"] = masterPlaceholders.ToString(),
+            ["LAYOUT_IDS"] = layoutIds.ToString(),
+            ["TEXT_STYLES"] = StyleXml.TextStyles(look.MasterTitle.Style, look.MasterBody.Style, look.Colors),
+        }));
+        zip.Add(PartRelationships.NameFor(Master), masterRels.Add(ThemeRelationship, RelationshipTypes.Theme, Theme).ToString());
 
         var imageHeight = (long)Math.Round(5486400 * deck.Size.Height / deck.Size.Width);
         zip.Add(NotesTheme, themeXml);
@@ -85,23 +110,19 @@ internal static class MasterParts
         zip.Add(PartRelationships.NameFor(NotesMaster), new PartRelationships().Add("rId1", RelationshipTypes.Theme, NotesTheme).ToString());
     }
 
-    private static void AddBox(Dictionary<string, string> tokens, string name, Box box)
+    /// <summary>
+    /// A placeholder of the master or a layout: always with its box (so that a client need not look
+    /// further up), its anchor where it differs from what it inherits, and shrink-on-overflow.
+    /// </summary>
+    private static string Placeholder(int id, PlaceholderSlot placeholder, string listStyle, VerticalAnchor? inheritedAnchor)
     {
-        tokens[name + "_X"] = Emu.FromPoints(box.X).ToString(CultureInfo.InvariantCulture);
-        tokens[name + "_Y"] = Emu.FromPoints(box.Y).ToString(CultureInfo.InvariantCulture);
-        tokens[name + "_CX"] = Emu.FromPoints(box.Width).ToString(CultureInfo.InvariantCulture);
-        tokens[name + "_CY"] = Emu.FromPoints(box.Height).ToString(CultureInfo.InvariantCulture);
+        var box = placeholder.Box;
+        var anchor = placeholder.Style.Anchor == inheritedAnchor ? "" : $" anchor=\"{StyleXml.Anchor(placeholder.Style.Anchor)}\"";
+        var autofit = placeholder.Type is "dt" or "ftr" or "sldNum" ? "" : "<a:normAutofit/>";
+        var prompt = placeholder.Type == "sldNum" ? $"<a:p>{SlideNumberField.Xml("\u2039#\u203A")}</a:p>" : "<a:p><a:endParaRPr lang=\"en-US\"/></a:p>";
+        return $"<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{placeholder.Name}\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{placeholder.PhXml}</p:nvPr></p:nvSpPr>"
+            + $"<p:spPr><a:xfrm><a:off x=\"{Emu.FromPoints(box.X)}\" y=\"{Emu.FromPoints(box.Y)}\"/><a:ext cx=\"{Emu.FromPoints(box.Width)}\" cy=\"{Emu.FromPoints(box.Height)}\"/></a:xfrm>"
+            + (inheritedAnchor is null ? "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>" : "") + "</p:spPr>"
+            + $"<p:txBody><a:bodyPr{anchor}>{autofit}</a:bodyPr>{listStyle}{prompt}</p:txBody></p:sp>";
     }
-
-    private static string Placeholder(int id, string name, string? type, int? index, Dictionary<string, string> tokens, string box) =>
-        Placeholder(id, name, type, index, new Box(
-            double.Parse(tokens[box + "_X"], CultureInfo.InvariantCulture) / Emu.PerPoint,
-            double.Parse(tokens[box + "_Y"], CultureInfo.InvariantCulture) / Emu.PerPoint,
-            double.Parse(tokens[box + "_CX"], CultureInfo.InvariantCulture) / Emu.PerPoint,
-            double.Parse(tokens[box + "_CY"], CultureInfo.InvariantCulture) / Emu.PerPoint));
-
-    private static string Placeholder(int id, string name, string? type, int? index, Box box) =>
-        ($"<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{name}\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph{(type is null ? "" : $" type=\"{type}\"")}{(index is null ? "" : $" idx=\"{index}\"")}/></p:nvPr></p:nvSpPr>"
-        + $"<p:spPr><a:xfrm><a:off x=\"{Emu.FromPoints(box.X)}\" y=\"{Emu.FromPoints(box.Y)}\"/><a:ext cx=\"{Emu.FromPoints(box.Width)}\" cy=\"{Emu.FromPoints(box.Height)}\"/></a:xfrm></p:spPr>"
-        + "<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang=\"en-US\"/></a:p></p:txBody></p:sp>");
 }

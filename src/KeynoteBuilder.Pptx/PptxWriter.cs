@@ -3,6 +3,7 @@ using System.Text;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Pipeline;
+using KeynoteBuilder.Pptx.Look;
 
 namespace KeynoteBuilder.Pptx;
 
@@ -21,8 +22,9 @@ public sealed class PptxWriter : IDeckWriter
     public void Write(LaidOutDeck deck, Stream output, DateTimeOffset? timestamp)
     {
         var slides = deck.Slides;
+        var look = new BuiltInLook(deck.Deck);
         using var zip = new PackageZip(output);
-        zip.Add("[Content_Types].xml", Declare(slides).ToString());
+        zip.Add("[Content_Types].xml", Declare(slides, look).ToString());
         zip.Add("_rels/.rels", new PartRelationships()
             .Add("rId1", RelationshipTypes.OfficeDocument, Presentation)
             .Add("rId2", RelationshipTypes.CoreProperties, Core)
@@ -45,23 +47,23 @@ public sealed class PptxWriter : IDeckWriter
 
         zip.Add(Presentation, PresentationXml(deck.Deck.Size, slideIds.ToString()));
         zip.Add(PartRelationships.NameFor(Presentation), rels.ToString());
-        MasterParts.Write(zip, deck.Deck);
+        MasterParts.Write(zip, deck.Deck, look);
 
         var media = new MediaParts(zip);
         for (var i = 0; i < slides.Count; i++)
         {
-            WriteSlide(zip, i, slides[i], deck.Deck.Theme, media);
+            WriteSlide(zip, i, slides[i], look, media);
         }
     }
 
     /// <summary>Every part's content type, known before the first part is written.</summary>
-    private static ContentTypes Declare(IReadOnlyList<LaidOutSlide> slides)
+    private static ContentTypes Declare(IReadOnlyList<LaidOutSlide> slides, BuiltInLook look)
     {
         var types = new ContentTypes()
             .Add(Presentation, ContentTypes.Presentation)
             .Add(Core, ContentTypes.CoreProperties)
             .Add(App, ContentTypes.ExtendedProperties);
-        MasterParts.Declare(types);
+        MasterParts.Declare(types, look);
         for (var i = 0; i < slides.Count; i++)
         {
             types.Add(SlidePart(i), ContentTypes.Slide);
@@ -74,13 +76,13 @@ public sealed class PptxWriter : IDeckWriter
         return types;
     }
 
-    private static void WriteSlide(PackageZip zip, int index, LaidOutSlide slide, Theme theme, MediaParts media)
+    private static void WriteSlide(PackageZip zip, int index, LaidOutSlide slide, BuiltInLook look, MediaParts media)
     {
         var part = SlidePart(index);
         var used = new SlideRelationships();
-        zip.Add(part, stream => SlideXml.Write(slide, theme, used, stream));
+        zip.Add(part, stream => SlideXml.Write(slide, look, used, stream));
 
-        var rels = new PartRelationships().Add("rId1", RelationshipTypes.SlideLayout, MasterParts.Layout(slide.Layout));
+        var rels = new PartRelationships().Add("rId1", RelationshipTypes.SlideLayout, MasterParts.Layout(look, look.For(slide.Layout)));
         foreach (var (id, data, contentType) in used.Images)
         {
             rels.Add(id, RelationshipTypes.Image, media.Add(data, contentType));
@@ -116,5 +118,8 @@ public sealed class PptxWriter : IDeckWriter
         + "<p:notesMasterIdLst><p:notesMasterId r:id=\"rId3\"/></p:notesMasterIdLst>"
         + $"<p:sldIdLst>{slideIds}</p:sldIdLst>"
         + $"<p:sldSz cx=\"{Emu.FromPoints(size.Width)}\" cy=\"{Emu.FromPoints(size.Height)}\"{(size == SlideSize.Standard ? " type=\"screen4x3\"" : "")}/>"
-        + "<p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>");
+        + "<p:notesSz cx=\"6858000\" cy=\"9144000\"/>"
+
+        // Text boxes a user adds in PowerPoint take the theme's body font and text colour.
+        + "<p:defaultTextStyle><a:lvl1pPr><a:defRPr sz=\"1800\"><a:solidFill><a:schemeClr val=\"tx1\"/></a:solidFill><a:latin typeface=\"+mn-lt\"/></a:defRPr></a:lvl1pPr></p:defaultTextStyle></p:presentation>");
 }

@@ -3,16 +3,21 @@ using System.Text;
 using System.Xml;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Pptx.Look;
 
 namespace KeynoteBuilder.Pptx;
 
-/// <summary>Writes one slide's XML (p:sld) from its laid-out shapes; ids come from a counter in document order.</summary>
+/// <summary>
+/// Writes one slide's XML (p:sld) from its laid-out shapes; ids come from a counter in document order.
+/// Title, subtitle, body, footer and slide number go into their layout's placeholders and say only
+/// how they differ from it (<see cref="ISlideLook"/>); the rest are free shapes.
+/// </summary>
 internal sealed class SlideXml
 {
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     private readonly XmlWriter _xml;
-    private readonly Theme _theme;
+    private readonly ISlideLook _look;
     private readonly TextXml _text;
     private readonly SlideRelationships _rels;
     private int _nextId = 2;
@@ -20,17 +25,17 @@ internal sealed class SlideXml
     /// <summary>Text shapes written with <c>reveal</c>: their ids and paragraph groups, for the slide's timing.</summary>
     private readonly List<(int ShapeId, IReadOnlyList<ParagraphGroup> Groups)> _reveals = [];
 
-    private SlideXml(XmlWriter xml, Theme theme, SlideRelationships rels)
+    private SlideXml(XmlWriter xml, ISlideLook look, SlideRelationships rels)
     {
-        (_xml, _theme, _rels) = (xml, theme, rels);
-        _text = new TextXml(xml, theme, rels);
+        (_xml, _look, _rels) = (xml, look, rels);
+        _text = new TextXml(xml, look.Colors, rels);
     }
 
     /// <summary>Writes the slide's XML to <paramref name="output"/> (its part in the package).</summary>
-    public static void Write(LaidOutSlide slide, Theme theme, SlideRelationships rels, Stream output)
+    public static void Write(LaidOutSlide slide, ISlideLook look, SlideRelationships rels, Stream output)
     {
         using var xml = XmlWriter.Create(output, Settings);
-        new SlideXml(xml, theme, rels).WriteSlide(slide);
+        new SlideXml(xml, look, rels).WriteSlide(slide);
     }
 
     private void WriteSlide(LaidOutSlide slide)
@@ -47,8 +52,9 @@ internal sealed class SlideXml
         {
             switch (shape)
             {
+                case TextShape text when InPlaceholder(text) && _look.Slot(slide.Layout, text.Role) is { } slot: Placeholder(text, slot); break;
                 case TextShape text: Text(text); break;
-                case TableShape table: new TableXml(_xml, _text, _theme).Write(table, _nextId++); break;
+                case TableShape table: new TableXml(_xml, _text, _look.Colors).Write(table, _nextId++); break;
                 case PictureShape picture: Picture(picture); break;
                 case RuleShape rule: Rule(rule); break;
                 default: throw new InvalidOperationException($"the writer cannot write a {shape.GetType().Name}; the chart pass must run first");
@@ -66,6 +72,54 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
     }
 
+    /// <summary>
+    /// Text in its layout's placeholder: the box only where it differs from the placeholder's, and the
+    /// size the layout pass fitted as a scale of the inherited size (normAutofit's fontScale).
+    /// </summary>
+    private void Placeholder(TextShape shape, PlaceholderSlot slot)
+    {
+        _xml.WriteStartElement("p", "sp", Ns.P);
+        _xml.WriteStartElement("p", "nvSpPr", Ns.P);
+        if (shape.Reveal.Count > 0)
+        {
+            _reveals.Add((_nextId, shape.Reveal));
+        }
+
+        NonVisual(shape.Name, null);
+        _xml.WriteRaw($"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{slot.PhXml}</p:nvPr>");
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("p", "spPr", Ns.P);
+        if (!SameBox(shape.Box, slot.Box))
+        {
+            Transform(shape.Box);
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteStartElement("p", "txBody", Ns.P);
+        var scale = FontScale.Of(shape, slot.Style);
+        _text.PlaceholderBodyProperties(shape.Anchor, slot.Style, scale.Shrink);
+        var slideNumber = shape.Role == TextRole.SlideNumber;
+        foreach (var paragraph in shape.Paragraphs)
+        {
+            _text.Paragraph(paragraph, slot.Style, scale.Larger, slideNumber);
+        }
+
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// Whether a text goes into its layout's placeholder. A column's body stays a free shape until columns
+    /// are written into the two-content placeholders; code too, since its highlight bands sit behind lines
+    /// of an exact size and spacing, which a client's own shrink-on-overflow would move.
+    /// </summary>
+    private static bool InPlaceholder(TextShape text) => text.Column is null && !text.Paragraphs.Any(p => p.ExactLineSpacing > 0);
+
+    /// <summary>Boxes the same to the EMU, as written.</summary>
+    private static bool SameBox(Box a, Box b) =>
+        Emu.FromPoints(a.X) == Emu.FromPoints(b.X) && Emu.FromPoints(a.Y) == Emu.FromPoints(b.Y)
+        && Emu.FromPoints(a.Width) == Emu.FromPoints(b.Width) && Emu.FromPoints(a.Height) == Emu.FromPoints(b.Height);
+
     private void Text(TextShape shape)
     {
         _xml.WriteStartElement("p", "sp", Ns.P);
@@ -76,18 +130,7 @@ internal sealed class SlideXml
         }
 
         NonVisual(shape.Name, null);
-        var placeholder = shape.Role switch
-        {
-            TextRole.Title => "<p:ph type=\"title\"/>",
-            TextRole.CenterTitle => "<p:ph type=\"ctrTitle\"/>",
-            TextRole.Subtitle => "<p:ph type=\"subTitle\" idx=\"1\"/>",
-            // Columns get the two-content placeholders once the layouts have them; the one body placeholder is not theirs.
-            TextRole.Body when shape.Column is null => "<p:ph idx=\"1\"/>",
-            _ => null,
-        };
-        _xml.WriteRaw(placeholder is null
-            ? "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>"
-            : $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{placeholder}</p:nvPr>");
+        _xml.WriteRaw("<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
         Transform(shape.Box);

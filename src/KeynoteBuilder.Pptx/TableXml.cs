@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Xml;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Pptx.Look;
 
 namespace KeynoteBuilder.Pptx;
 
 /// <summary>Writes a real, editable table (a:tbl in a graphic frame): accent header row, banded body rows, colours derived from the theme (see <see cref="Theme"/>).</summary>
-internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
+internal sealed class TableXml(XmlWriter xml, TextXml text, SchemeColors colors)
 {
+    private Theme Theme => colors.Theme;
+
     public void Write(TableShape table, int id)
     {
         var box = table.Box;
@@ -25,7 +28,7 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
         foreach (var row in table.Rows)
         {
             xml.WriteRaw(FormattableString.Invariant($"<a:tr h=\"{Emu.FromPoints(row.Height)}\">"));
-            var fill = TextLook.RowFill(theme, row.Header, row.Header ? 0 : band++);
+            var fill = TextLook.RowFill(Theme, row.Header, row.Header ? 0 : band++);
             foreach (var cell in row.Cells)
             {
                 Cell(cell, row.Header, table.FontSize, fill);
@@ -40,13 +43,13 @@ internal sealed class TableXml(XmlWriter xml, TextXml text, Theme theme)
     private void Cell(TableCell cell, bool header, double size, string fill)
     {
         xml.WriteRaw("<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>");
-        var color = TextLook.CellColor(theme, header);
+        var color = TextLook.CellColor(Theme, header);
         text.Paragraph(new Paragraph(cell.Runs, size, color, Align: cell.Align, Bold: header), behind: fill);
         var insetX = Emu.FromPoints(TextGeometry.InsetX).ToString(CultureInfo.InvariantCulture);
         var insetY = Emu.FromPoints(TextGeometry.InsetY).ToString(CultureInfo.InvariantCulture);
         xml.WriteRaw($"</a:txBody><a:tcPr marL=\"{insetX}\" marR=\"{insetX}\" marT=\"{insetY}\" marB=\"{insetY}\" anchor=\"ctr\">"
             + "<a:lnL w=\"0\"><a:noFill/></a:lnL><a:lnR w=\"0\"><a:noFill/></a:lnR><a:lnT w=\"0\"><a:noFill/></a:lnT>"
-            + $"<a:lnB w=\"6350\"><a:solidFill><a:srgbClr val=\"{theme.TableRule}\"/></a:solidFill></a:lnB>"
-            + $"<a:solidFill><a:srgbClr val=\"{fill}\"/></a:solidFill></a:tcPr></a:tc>");
+            + $"<a:lnB w=\"6350\"><a:solidFill>{colors.Xml(Theme.TableRule)}</a:solidFill></a:lnB>"
+            + $"<a:solidFill>{colors.Xml(fill)}</a:solidFill></a:tcPr></a:tc>");
     }
 }

@@ -2,20 +2,31 @@ using System.Globalization;
 using System.Xml;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Pptx.Look;
 
 namespace KeynoteBuilder.Pptx;
 
-/// <summary>Writes paragraphs and runs (a:p, a:r) with explicit sizes, colours and bullets.</summary>
-internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rels)
+/// <summary>
+/// Writes paragraphs and runs (a:p, a:r). In a placeholder, text inherits its face, size, colour,
+/// bullets and spacing from the master and layout (<see cref="TextStyle"/>): a paragraph writes only
+/// what differs, a run only what the deck asked for (bold, italic, code, a link, emphasis). A free
+/// text box or table cell inherits nothing useful, so it says its size and colour itself.
+/// </summary>
+internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelationships rels)
 {
     /// <summary>Code spans use Courier New (Liberation Mono where it is missing: same metrics).</summary>
     private const string CodeFont = "Courier New";
+
+    /// <summary>The theme's body face, for text outside placeholders.</summary>
+    private const string BodyFont = "+mn-lt";
 
     /// <summary>Line feed, carriage return, next line, line and paragraph separators.</summary>
     private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>Whether a right-to-left paragraph was written in this text body: the ones after it then say they are left to right.</summary>
     private bool _rightToLeftAbove;
+
+    private Theme Theme => colors.Theme;
 
     public void BodyProperties(VerticalAnchor anchor, bool wrap = true)
     {
@@ -27,7 +38,7 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         Attr("rIns", Emu.FromPoints(TextGeometry.InsetX));
         Attr("bIns", Emu.FromPoints(TextGeometry.InsetY));
         xml.WriteAttributeString("rtlCol", "0");
-        xml.WriteAttributeString("anchor", anchor switch { VerticalAnchor.Middle => "ctr", VerticalAnchor.Bottom => "b", _ => "t" });
+        xml.WriteAttributeString("anchor", StyleXml.Anchor(anchor));
         xml.WriteStartElement("a", "noAutofit", Ns.A);
         xml.WriteEndElement();
         xml.WriteEndElement();
@@ -35,18 +46,92 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         xml.WriteEndElement();
     }
 
-    /// <summary>Writes a paragraph set on <paramref name="behind"/> (the slide background when null).</summary>
-    public void Paragraph(Paragraph p, string? behind = null)
+    /// <summary>
+    /// A placeholder's body properties: the anchor where it differs from the layout's, and, when the
+    /// layout pass shrank the text to fit, <c>normAutofit</c> with that <paramref name="fontScale"/>
+    /// (thousandths of a percent), which PowerPoint shows as is and LibreOffice takes as "shrink".
+    /// </summary>
+    public void PlaceholderBodyProperties(VerticalAnchor anchor, TextStyle inherited, int? fontScale)
+    {
+        _rightToLeftAbove = false;
+        xml.WriteStartElement("a", "bodyPr", Ns.A);
+        if (anchor != inherited.Anchor)
+        {
+            xml.WriteAttributeString("anchor", StyleXml.Anchor(anchor));
+        }
+
+        if (fontScale is { } scale)
+        {
+            xml.WriteStartElement("a", "normAutofit", Ns.A);
+            Attr("fontScale", scale);
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+        xml.WriteStartElement("a", "lstStyle", Ns.A);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Writes a free paragraph set on <paramref name="behind"/> (the slide background when null), every property explicit.</summary>
+    public void Paragraph(Paragraph p, string? behind = null) => Paragraph(p, null, behind ?? Theme.Background, explicitSize: true, slideNumber: false);
+
+    /// <summary>
+    /// Writes a paragraph of a placeholder whose style is <paramref name="inherited"/>; sizes are written
+    /// only when <paramref name="explicitSize"/> (text larger than the placeholder's style allows).
+    /// </summary>
+    public void Paragraph(Paragraph p, TextStyle inherited, bool explicitSize, bool slideNumber) =>
+        Paragraph(p, (TextStyle?)inherited, Theme.Background, explicitSize, slideNumber);
+
+    private void Paragraph(Paragraph p, TextStyle? inherited, string behind, bool explicitSize, bool slideNumber)
     {
         xml.WriteStartElement("a", "p", Ns.A);
-        xml.WriteStartElement("a", "pPr", Ns.A);
+        ParagraphProperties(p, inherited);
+        var text = p.Runs.Where(r => r.Text.Length > 0);
+        var context = string.Concat(p.Runs.Select(r => r.Text));
+        if (slideNumber)
+        {
+            xml.WriteRaw(SlideNumberField.Xml(System.Security.SecurityElement.Escape(XmlText.Clean(string.Concat(text.Select(r => r.Text))))));
+        }
+        else
+        {
+            foreach (var run in text)
+            {
+                Run(run, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited, context);
+            }
+        }
+
+        xml.WriteStartElement("a", "endParaRPr", Ns.A);
+        xml.WriteAttributeString("lang", "en-US");
+        if (explicitSize)
+        {
+            Attr("sz", Emu.FontSize(p.Size));
+        }
+
+        xml.WriteAttributeString("dirty", "0");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The paragraph's margins, alignment, spacing and bullet: all of them, or those that differ from <paramref name="inherited"/>.</summary>
+    private void ParagraphProperties(Paragraph p, TextStyle? inherited)
+    {
         var top = p.Size / TextGeometry.LevelScale(p.Level);
-        Attr("marL", p.Bullet ? Emu.FromPoints(TextGeometry.BulletMargin(p.Level, top)) : 0);
-        Attr("indent", p.Bullet ? -Emu.FromPoints(1.1 * top) : 0);
-        xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
+        xml.WriteStartElement("a", "pPr", Ns.A);
+        AttrUnless("marL", Emu.FromPoints(TextStyle.MarginLeft(p.Bullet, p.Level, top)), inherited is null ? null : Emu.FromPoints(TextStyle.MarginLeft(inherited.Bullets, p.Level, inherited.Size)));
+        AttrUnless("indent", Emu.FromPoints(TextStyle.Indent(p.Bullet, top)), inherited is null ? null : Emu.FromPoints(TextStyle.Indent(inherited.Bullets, inherited.Size)));
+        if (inherited is null || p.Level > 0)
+        {
+            xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
+        }
+
         // A right-to-left paragraph starts at the right: the layout's start alignment (Left) is written as "r".
         var rightToLeft = ScriptSlots.IsRightToLeft(p.Runs);
-        xml.WriteAttributeString("algn", p.Align switch { TextAlign.Center => "ctr", TextAlign.Right => "r", TextAlign.Left when rightToLeft => "r", _ => "l" });
+        var align = p.Align == TextAlign.Left && rightToLeft ? TextAlign.Right : p.Align;
+        if (inherited is null || align != inherited.Align)
+        {
+            xml.WriteAttributeString("algn", StyleXml.Align(align));
+        }
+
         if (rightToLeft || _rightToLeftAbove)
         {
             // LibreOffice carries a paragraph's direction on to the next ones that do not state theirs.
@@ -54,7 +139,6 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         }
 
         _rightToLeftAbove |= rightToLeft;
-
         if (p.ExactLineSpacing > 0)
         {
             xml.WriteStartElement("a", "lnSpc", Ns.A);
@@ -63,71 +147,81 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
-        else
+        else if (inherited is null)
         {
             Percent("lnSpc", 100_000);
         }
 
-        xml.WriteStartElement("a", "spcBef", Ns.A);
-        xml.WriteStartElement("a", "spcPts", Ns.A);
-        Attr("val", Emu.FontSize(p.SpaceBefore));
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        if (p.Bullet)
+        if (inherited is null || Emu.FontSize(p.SpaceBefore) != Emu.FontSize(inherited.SpaceBefore(p.Level)))
         {
-            xml.WriteStartElement("a", "buClr", Ns.A);
-            Color(TextLook.BulletColor(theme, p.Level));
+            xml.WriteStartElement("a", "spcBef", Ns.A);
+            xml.WriteStartElement("a", "spcPts", Ns.A);
+            Attr("val", Emu.FontSize(p.SpaceBefore));
             xml.WriteEndElement();
-            xml.WriteStartElement("a", "buFont", Ns.A);
-            xml.WriteAttributeString("typeface", "Arial");
-            xml.WriteEndElement();
-            xml.WriteStartElement("a", "buChar", Ns.A);
-            xml.WriteAttributeString("char", TextLook.BulletChar(p.Level));
-            xml.WriteEndElement();
-        }
-        else
-        {
-            xml.WriteStartElement("a", "buNone", Ns.A);
             xml.WriteEndElement();
         }
 
-        xml.WriteEndElement();
-        var context = string.Concat(p.Runs.Select(r => r.Text));
-        foreach (var run in p.Runs.Where(r => r.Text.Length > 0))
+        if (p.Bullet && inherited is not { Bullets: true })
         {
-            Run(run, p.Size, p.Color, p.Bold, behind ?? theme.Background, context);
+            xml.WriteRaw($"<a:buClr>{colors.Xml(TextLook.BulletColor(Theme, p.Level))}</a:buClr><a:buFont typeface=\"Arial\"/><a:buChar char=\"{TextLook.BulletChar(p.Level)}\"/>");
+        }
+        else if (!p.Bullet && inherited is not { Bullets: false })
+        {
+            xml.WriteRaw("<a:buNone/>");
         }
 
-        xml.WriteStartElement("a", "endParaRPr", Ns.A);
-        xml.WriteAttributeString("lang", "en-US");
-        Attr("sz", Emu.FontSize(p.Size));
-        xml.WriteAttributeString("dirty", "0");
-        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 
-    /// <summary>Writes one run; <paramref name="context"/> is its paragraph's text, which tells Japanese Han from Chinese by its kana.</summary>
-    public void Run(TextRun run, double size, string color, bool bold, string behind, string? context = null)
+    /// <summary>A free run (size and colour explicit), set on <paramref name="behind"/>; <paramref name="context"/> is its paragraph's text, which tells Japanese Han from Chinese by its kana.</summary>
+    public void Run(TextRun run, double size, string color, bool bold, string behind, string? context = null) => Run(run, size, color, bold, behind, null, context);
+
+    private void Run(TextRun run, double? size, string color, bool bold, string behind, TextStyle? inherited, string? context)
     {
         xml.WriteStartElement("a", "r", Ns.A);
         xml.WriteStartElement("a", "rPr", Ns.A);
         xml.WriteAttributeString("lang", ScriptSlots.Language(run.Text, context ?? run.Text));
-        Attr("sz", Emu.FontSize(size));
-        xml.WriteAttributeString("b", bold || run.Bold || run.Emphasis ? "1" : "0");
-        xml.WriteAttributeString("i", run.Italic ? "1" : "0");
+        if (size is { } points)
+        {
+            Attr("sz", Emu.FontSize(points));
+        }
+
+        var wantsBold = bold || run.Bold || run.Emphasis;
+        if (inherited is null || wantsBold != inherited.Bold)
+        {
+            xml.WriteAttributeString("b", wantsBold ? "1" : "0");
+        }
+
+        if (inherited is null || run.Italic)
+        {
+            xml.WriteAttributeString("i", run.Italic ? "1" : "0");
+        }
+
         if (run.Link is not null)
         {
             xml.WriteAttributeString("u", "sng");
         }
 
         xml.WriteAttributeString("dirty", "0");
-        xml.WriteStartElement("a", "solidFill", Ns.A);
-        Color(TextLook.RunColor(theme, run, color, behind));
-        xml.WriteEndElement();
-        xml.WriteStartElement("a", "latin", Ns.A);
-        xml.WriteAttributeString("typeface", XmlText.Clean(run.Code ? CodeFont : theme.Font));
-        xml.WriteEndElement();
+        var wanted = TextLook.RunColor(Theme, run, color, behind);
+        if (inherited is null || run.Emphasis || run.Link is not null || !string.Equals(wanted, inherited.Color, StringComparison.OrdinalIgnoreCase))
+        {
+            // Emphasis and links name their own slot, even when the accent holds the same colour.
+            var slot = run.Emphasis && wanted == Theme.Emphasis ? "<a:schemeClr val=\"accent2\"/>"
+                : run.Link is not null && wanted == Theme.Link ? "<a:schemeClr val=\"hlink\"/>"
+                : colors.Xml(wanted);
+            xml.WriteRaw($"<a:solidFill>{slot}</a:solidFill>");
+        }
+
+        if (run.Code || inherited is null)
+        {
+            xml.WriteStartElement("a", "latin", Ns.A);
+            xml.WriteAttributeString("typeface", run.Code ? CodeFont : BodyFont);
+            xml.WriteEndElement();
+        }
+
         ScriptSlots.Write(xml, run.Text);
+
         if (run.Link is not null)
         {
             xml.WriteStartElement("a", "hlinkClick", Ns.A);
@@ -158,12 +252,8 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         return new string(chars);
     }
 
-    public void Color(string hex)
-    {
-        xml.WriteStartElement("a", "srgbClr", Ns.A);
-        xml.WriteAttributeString("val", hex);
-        xml.WriteEndElement();
-    }
+    /// <summary>A colour element: the theme's scheme slot where the colour is one.</summary>
+    public void Color(string hex) => xml.WriteRaw(colors.Xml(hex));
 
     private void Percent(string name, int value)
     {
@@ -172,6 +262,15 @@ internal sealed class TextXml(XmlWriter xml, Theme theme, SlideRelationships rel
         Attr("val", value);
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    /// <summary>Writes the attribute unless it equals what the placeholder inherits (<paramref name="inherited"/>; null: nothing is inherited).</summary>
+    private void AttrUnless(string name, long value, long? inherited)
+    {
+        if (value != inherited)
+        {
+            Attr(name, value);
+        }
     }
 
     private void Attr(string name, long value) => xml.WriteAttributeString(name, value.ToString(CultureInfo.InvariantCulture));

@@ -30,11 +30,17 @@ public enum TextRole
     /// <summary>The body placeholder of content slides.</summary>
     Body,
 
-    /// <summary>A plain text box (source lines, footnotes, captions, footers).</summary>
+    /// <summary>A plain text box (source lines, footnotes, captions).</summary>
     TextBox,
 
     /// <summary>A column's heading on a comparison slide (see <see cref="Shape.Column"/>).</summary>
     Heading,
+
+    /// <summary>The deck's footer text, in the layout's footer placeholder.</summary>
+    Footer,
+
+    /// <summary>The slide's number, in the layout's slide-number placeholder (a field that counts itself).</summary>
+    SlideNumber,
 }
 
 public enum TextAlign

@@ -10,8 +10,6 @@ namespace KeynoteBuilder.Layout;
 /// </summary>
 public sealed class SlideLayouter(TextFitter fitter)
 {
-    private const double SmallSize = 12;
-
     public LaidOutDeck Layout(Deck deck, IReadOnlyList<Slide> slides, DiagnosticBag diagnostics)
     {
         var frame = new SlideFrame(deck.Size);
@@ -59,7 +57,7 @@ public sealed class SlideLayouter(TextFitter fitter)
         var theme = context.Theme;
         if (slide.Title is not null)
         {
-            Texts.Place(context, frame.TitleBox, TextRole.Title, [slide.Title], 36, 22, theme.Text, bold: true, anchor: VerticalAnchor.Bottom, maxLines: 2);
+            Texts.Place(context, frame.TitleBox, TextRole.Title, [slide.Title], TextSizes.Title, 22, theme.Text, bold: true, anchor: VerticalAnchor.Bottom, maxLines: 2);
             context.Add(new RuleShape(context.Name("Title Rule"), frame.TitleRule, theme.Accent));
         }
 
@@ -73,7 +71,7 @@ public sealed class SlideLayouter(TextFitter fitter)
         if (slide.Body is not null)
         {
             var top = frame.BodyTop(slide.Subtitle.Count > 0);
-            var area = new Box(frame.Margin, top, frame.ContentWidth, bottom - top - 8);
+            var area = frame.BodyBox(top, bottom);
             BodyKinds.For(slide.Body).Layout(slide.Body, area, context);
         }
     }
@@ -84,14 +82,14 @@ public sealed class SlideLayouter(TextFitter fitter)
         if (deck.Footer is not null)
         {
             var footer = Model.RichText.FromPlain(deck.Footer, default);
-            context.Add(new TextShape(context.Name("Footer"), frame.FooterBox, TextRole.TextBox, [new Paragraph(footer.Runs, SmallSize, context.Theme.Muted)]));
+            context.Add(new TextShape(context.Name("Footer"), frame.FooterBox, TextRole.Footer, [new Paragraph(footer.Runs, TextSizes.Small, context.Theme.Muted)]));
         }
 
         if (deck.SlideNumbers)
         {
             var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            context.Add(new TextShape(context.Name("Slide Number"), frame.NumberBox, TextRole.TextBox,
-                [new Paragraph([new TextRun(text)], SmallSize, context.Theme.Muted, Align: TextAlign.Right)]));
+            context.Add(new TextShape(context.Name("Slide Number"), frame.NumberBox, TextRole.SlideNumber,
+                [new Paragraph([new TextRun(text)], TextSizes.Small, context.Theme.Muted, Align: TextAlign.Right)]));
         }
     }
 }

@@ -17,12 +17,12 @@ internal static class SmallPrint
 
     /// <summary>The top of the slide's small print (the footer band's top, less a gap, when it has none): what lies above is free.</summary>
     public static double Top(LayoutContext context, SlideFrame frame) =>
-        Boxes(context, frame).Select(b => b.Box.Y).DefaultIfEmpty(frame.FooterTop - 6).Min();
+        Boxes(context, frame).Select(b => b.Box.Y).DefaultIfEmpty(frame.SmallPrintBottom).Min();
 
     /// <summary>Places the slide's footnote and source (centred under a centred title slide or statement); returns <see cref="Top"/>.</summary>
     public static double Place(LayoutContext context, SlideFrame frame, TextAlign align = TextAlign.Left)
     {
-        var top = frame.FooterTop - 6;
+        var top = frame.SmallPrintBottom;
         foreach (var (text, size, box) in Boxes(context, frame))
         {
             Texts.Place(context, box, TextRole.TextBox, [text], size, size, context.Theme.Muted, align: align);
@@ -36,7 +36,7 @@ internal static class SmallPrint
     {
         // Small print never takes more than its share: a runaway source line gets a warning, not the slide.
         var result = new List<(RichText, double, Box)>(2);
-        var bottom = frame.FooterTop - 6;
+        var bottom = frame.SmallPrintBottom;
         if (context.Slide.Footnote is { } footnote)
         {
             var height = Math.Min(Texts.HeightOf(context, [footnote], frame.ContentWidth, FootnoteSize), Share * frame.Size.Height);

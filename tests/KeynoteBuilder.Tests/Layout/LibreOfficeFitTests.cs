@@ -10,13 +10,17 @@ namespace KeynoteBuilder.Tests.Layout;
 /// <summary>
 /// Fitted text against a real client: decks with many bullets, long bullets, long text, code-heavy
 /// text and a wide table are rendered by LibreOffice to PDF and the words' positions read back
-/// (pdftotext -bbox). No word may leave its shape; and one point larger than the fitted size, the
-/// text must no longer fit, so no size was chosen needlessly small. Skipped without soffice or pdftotext.
+/// (pdftotext -bbox). A shrunk body is written as normAutofit's fontScale, which PowerPoint shows as is
+/// but LibreOffice 7.4 recomputes; so the check of the measurement renders what PowerPoint shows (the
+/// fontScale applied to the inherited sizes): no word may leave its shape; and one point larger than
+/// the fitted size, the text must no longer fit, so no size was chosen needlessly small. The deck as
+/// written, shrunk by LibreOffice itself, must stay in its shapes too. Skipped without soffice or pdftotext.
 /// </summary>
 public sealed partial class LibreOfficeFitTests
 {
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace P = "http://schemas.openxmlformats.org/presentationml/2006/main";
+    private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /// <summary>Shape names (as the layout pass names them) whose text size was fitted to the box.</summary>
     private static readonly string[] Fitted = ["Content", "Text"];
@@ -29,27 +33,41 @@ public sealed partial class LibreOfficeFitTests
         Assert.DoesNotContain("KB0801", build.Stderr, StringComparison.Ordinal);
 
         var bodies = Bodies(pptx);
-        var words = Render(pptx, build.Folder, "fitted");
-        foreach (var (slide, body) in bodies)
+        var fitted = bodies.Where(b => Fitted.Any(n => b.Box.Name.StartsWith(n, StringComparison.Ordinal))).ToList();
+        Assert.Contains(fitted, b => b.Shrunk);
+
+        // As a user of LibreOffice sees it: LibreOffice shrinks by its own measure, and keeps the text inside too.
+        AssertInside("as written", bodies, Render(pptx, build.Folder, "written"));
+
+        // As PowerPoint shows it: the fitted sizes themselves.
+        var shown = Path.Combine(build.Folder, "shown.pptx");
+        File.Copy(pptx, shown);
+        Freeze(shown, 0);
+        AssertInside("as PowerPoint shows it", bodies, Render(shown, build.Folder, "shown"));
+
+        // The same deck with every fitted body one point larger: each must now overflow its box.
+        var larger = Path.Combine(build.Folder, "larger.pptx");
+        File.Copy(pptx, larger);
+        Freeze(larger, 100);
+        var grown = Render(larger, build.Folder, "larger");
+        foreach (var (slide, body, _) in fitted)
+        {
+            var lowest = grown.Where(w => w.Page == slide).Max(w => w.Bottom - (0.2 * w.Height));
+            Assert.True(lowest > body.Bottom, $"slide {slide + 1}: one point larger still fits ({lowest:0} <= {body.Bottom:0}); the fitted size was needlessly small");
+        }
+    }
+
+    private static void AssertInside(string how, List<(int Slide, ShapeBox Box, bool Shrunk)> bodies, List<PdfWord> words)
+    {
+        foreach (var (slide, body, _) in bodies)
         {
             var inBody = words.Where(w => w.Page == slide && w.Top >= body.Y - 1).ToList();
             Assert.NotEmpty(inBody);
             foreach (var word in inBody)
             {
                 Assert.True(word.Right <= body.Right + 0.5 && word.Left >= body.X - 0.5 && word.Bottom - (0.2 * word.Height) <= body.Bottom,
-                    $"slide {slide + 1}: '{word.Text}' at ({word.Left:0},{word.Top:0})-({word.Right:0},{word.Bottom:0}) leaves its shape {body}");
+                    $"{how}, slide {slide + 1}: '{word.Text}' at ({word.Left:0},{word.Top:0})-({word.Right:0},{word.Bottom:0}) leaves its shape {body}");
             }
-        }
-
-        // The same deck with every fitted body one point larger: each must now overflow its box.
-        var larger = Path.Combine(build.Folder, "larger.pptx");
-        File.Copy(pptx, larger);
-        Enlarge(larger, bodies.Where(b => Fitted.Any(n => b.Box.Name.StartsWith(n, StringComparison.Ordinal))).Select(b => b.Slide).ToList());
-        var grown = Render(larger, build.Folder, "larger");
-        foreach (var (slide, body) in bodies.Where(b => Fitted.Any(n => b.Box.Name.StartsWith(n, StringComparison.Ordinal))))
-        {
-            var lowest = grown.Where(w => w.Page == slide).Max(w => w.Bottom - (0.2 * w.Height));
-            Assert.True(lowest > body.Bottom, $"slide {slide + 1}: one point larger still fits ({lowest:0} <= {body.Bottom:0}); the fitted size was needlessly small");
         }
     }
 
@@ -90,24 +108,25 @@ public sealed partial class LibreOfficeFitTests
             """;
     }
 
-    /// <summary>Each slide's body shape (bullets, text or table) and its box in points.</summary>
-    private static List<(int Slide, ShapeBox Box)> Bodies(string pptx)
+    /// <summary>Each slide's body shape (bullets, text or table), its box in points (its layout placeholder's when it has none of its own), and whether it was shrunk.</summary>
+    private static List<(int Slide, ShapeBox Box, bool Shrunk)> Bodies(string pptx)
     {
         using var zip = ZipFile.OpenRead(pptx);
-        var result = new List<(int, ShapeBox)>();
+        var result = new List<(int, ShapeBox, bool)>();
         for (var slide = 0; zip.GetEntry($"ppt/slides/slide{slide + 1}.xml") is { } entry; slide++)
         {
-            using var stream = entry.Open();
-            var xml = XDocument.Load(stream);
+            var xml = Load(zip, entry.FullName);
             foreach (var shape in xml.Descendants(P + "sp").Concat(xml.Descendants(P + "graphicFrame")))
             {
                 var name = shape.Descendants(P + "cNvPr").First().Attribute("name")!.Value;
                 if (Fitted.Any(n => name.StartsWith(n, StringComparison.Ordinal)) || name.StartsWith("Table", StringComparison.Ordinal))
                 {
-                    var off = shape.Descendants(A + "off").First();
-                    var ext = shape.Descendants(A + "ext").First(e => e.Attribute("cx") is not null);
+                    var frame = shape.Descendants().FirstOrDefault(e => e.Name.LocalName == "xfrm") ?? LayoutPlaceholderBox(zip, slide, shape);
+                    var off = frame.Element(A + "off")!;
+                    var ext = frame.Element(A + "ext")!;
                     double Points(XElement e, string attribute) => long.Parse(e.Attribute(attribute)!.Value, CultureInfo.InvariantCulture) / 12700.0;
-                    result.Add((slide, new ShapeBox(name, Points(off, "x"), Points(off, "y"), Points(ext, "cx"), Points(ext, "cy"))));
+                    var shrunk = shape.Descendants(A + "normAutofit").Any(a => a.Attribute("fontScale") is not null);
+                    result.Add((slide, new ShapeBox(name, Points(off, "x"), Points(off, "y"), Points(ext, "cx"), Points(ext, "cy")), shrunk));
                 }
             }
         }
@@ -115,30 +134,56 @@ public sealed partial class LibreOfficeFitTests
         return result;
     }
 
-    /// <summary>Makes every text size in the fitted body shapes of these slides one point larger.</summary>
-    private static void Enlarge(string pptx, List<int> slides)
+    /// <summary>The box of the layout placeholder a slide's placeholder inherits from (same idx).</summary>
+    private static XElement LayoutPlaceholderBox(ZipArchive zip, int slide, XElement shape)
+    {
+        var index = (string?)shape.Descendants(P + "ph").Single().Attribute("idx") ?? "0";
+        var rels = Load(zip, $"ppt/slides/_rels/slide{slide + 1}.xml.rels");
+        var target = rels.Descendants(Rel + "Relationship").Single(r => ((string)r.Attribute("Type")!).EndsWith("/slideLayout", StringComparison.Ordinal)).Attribute("Target")!.Value;
+        var layout = Load(zip, "ppt/slideLayouts/" + Path.GetFileName(target));
+        return layout.Descendants(P + "sp").Single(s => ((string?)s.Descendants(P + "ph").SingleOrDefault()?.Attribute("idx") ?? "0") == index).Descendants(A + "xfrm").Single();
+    }
+
+    /// <summary>A part's XML with every space kept: a run of one space between code spans is text.</summary>
+    private static XDocument Load(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
+        return XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+    }
+
+    /// <summary>
+    /// Writes the fitted bodies as PowerPoint shows them: each run at its fontScale of the size its level
+    /// inherits from the master's body style, plus <paramref name="extra"/> hundredths of a point, without autofit.
+    /// </summary>
+    private static void Freeze(string pptx, int extra)
     {
         using var zip = ZipFile.Open(pptx, ZipArchiveMode.Update);
-        foreach (var slide in slides)
+        var master = Load(zip, "ppt/slideMasters/slideMaster1.xml");
+        var levels = master.Descendants(P + "bodyStyle").Single().Elements()
+            .Select(l => int.Parse(l.Element(A + "defRPr")!.Attribute("sz")!.Value, CultureInfo.InvariantCulture)).ToList();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal)).ToList())
         {
-            var entry = zip.GetEntry($"ppt/slides/slide{slide + 1}.xml")!;
-            string text;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                text = reader.ReadToEnd();
-            }
-
-            var xml = XDocument.Parse(text);
+            var name = entry.FullName;
+            var xml = Load(zip, name);
             foreach (var shape in xml.Descendants(P + "sp").Where(s => Fitted.Any(n => s.Descendants(P + "cNvPr").First().Attribute("name")!.Value.StartsWith(n, StringComparison.Ordinal))))
             {
-                foreach (var attribute in shape.Descendants().Where(e => e.Name == A + "rPr" || e.Name == A + "endParaRPr").Select(e => e.Attribute("sz")).OfType<XAttribute>())
+                var bodyPr = shape.Descendants(A + "bodyPr").Single();
+                var scale = (int?)bodyPr.Element(A + "normAutofit")?.Attribute("fontScale") ?? 100_000;
+                bodyPr.RemoveNodes();
+                bodyPr.Add(new XElement(A + "noAutofit"));
+                foreach (var paragraph in shape.Descendants(A + "p"))
                 {
-                    attribute.Value = (int.Parse(attribute.Value, CultureInfo.InvariantCulture) + 100).ToString(CultureInfo.InvariantCulture);
+                    var level = (int?)paragraph.Element(A + "pPr")?.Attribute("lvl") ?? 0;
+                    var size = (int)Math.Round(levels[level] * (scale / 100_000.0)) + extra;
+                    foreach (var properties in paragraph.Descendants().Where(e => e.Name == A + "rPr" || e.Name == A + "endParaRPr"))
+                    {
+                        properties.SetAttributeValue("sz", size.ToString(CultureInfo.InvariantCulture));
+                    }
                 }
             }
 
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry($"ppt/slides/slide{slide + 1}.xml").Open());
+            using var writer = new StreamWriter(zip.CreateEntry(name).Open());
             xml.Save(writer, SaveOptions.DisableFormatting);
         }
     }

@@ -22,11 +22,16 @@ public sealed class MeasuredWidthTests
         using var build = new TestBuild();
         var pptx = build.BuildYaml($"title: Code\nslides:\n  - title: Calls\n    text: \"`{code}`\"\n");
 
-        var body = Shapes(pptx, 0).Single(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!.StartsWith("Text", StringComparison.Ordinal));
+        using var document = PresentationDocument.Open(pptx, isEditable: false);
+        var slide = document.PresentationPart!.SlideParts.First();
+        var body = slide.Slide.Descendants<P.Shape>().Single(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!.StartsWith("Text", StringComparison.Ordinal));
         var run = body.TextBody!.Descendants<A.Run>().Single();
         Assert.Equal("Courier New", run.RunProperties!.GetFirstChild<A.LatinFont>()!.Typeface!.Value);
-        var size = run.RunProperties.FontSize!.Value / 100.0;
-        var extent = body.ShapeProperties!.Transform2D!.Extents!;
+
+        // The size and box the body's placeholder gives it, as PowerPoint shows them (the fontScale applied).
+        var ph = body.NonVisualShapeProperties!.ApplicationNonVisualDrawingProperties!.PlaceholderShape!;
+        var size = Inherited.Size(run, run.Ancestors<A.Paragraph>().First(), ph, slide.SlideLayoutPart)!.Value;
+        var extent = (body.ShapeProperties!.Transform2D ?? Inherited.Box(ph, slide.SlideLayoutPart!))!.Extents!;
         var (width, height) = (extent.Cx!.Value * PointsPerEmu, extent.Cy!.Value * PointsPerEmu);
 
         // Greedy wrapping with Courier New's advance, 0.6 em for every character.

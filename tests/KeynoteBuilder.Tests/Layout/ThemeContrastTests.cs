@@ -1,18 +1,17 @@
-using System.IO.Compression;
-using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
 using KeynoteBuilder.Tests.Support;
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
 
 namespace KeynoteBuilder.Tests.Layout;
 
 /// <summary>
 /// Every run of text in a built package, on a dark and on a light theme, has a WCAG contrast of at least
 /// 4.5:1 against what is behind it: its table cell's fill, or the slide background from the theme.
-/// The colours are read from the package's XML, as a client would.
+/// The colours are read from the package, inherited from placeholders and the theme as a client would.
 /// </summary>
 public sealed class ThemeContrastTests
 {
-    private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-
     private const string Slides = """
         footer: Kernel state of the union
         slide-numbers: true
@@ -102,35 +101,35 @@ public sealed class ThemeContrastTests
         return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
     }
 
-    /// <summary>Each run's text, colour and what it is drawn on, over every slide of the package.</summary>
-    private static IEnumerable<(string Text, string Color, string Behind, bool InTable, bool Large)> Runs(string pptx)
+    /// <summary>
+    /// Each run's text, colour and what it is drawn on, over every slide of the package, as a client
+    /// resolves them: a placeholder's run takes what its placeholder inherits unless it says otherwise.
+    /// </summary>
+    private static List<(string Text, string Color, string Behind, bool InTable, bool Large)> Runs(string pptx)
     {
-        using var zip = ZipFile.OpenRead(pptx);
-        XDocument Part(string name)
-        {
-            using var stream = zip.GetEntry(name)!.Open();
-            return XDocument.Load(stream);
-        }
-
-        var theme = Part("ppt/theme/theme1.xml");
-        string SchemeColor(string name) => theme.Descendants(A + name).Single().Element(A + "srgbClr")!.Attribute("val")!.Value;
-        var background = SchemeColor("lt1");
+        using var document = PresentationDocument.Open(pptx, false);
+        var presentation = document.PresentationPart!;
+        var scheme = presentation.SlideMasterParts.Single().ThemePart!.Theme.ThemeElements!.ColorScheme!;
+        var background = scheme.Light1Color!.RgbColorModelHex!.Val!.Value!;
 
         // Clients draw a hyperlink in the theme's hlink colour, whatever colour its run names.
-        var link = SchemeColor("hlink");
+        var link = scheme.Hyperlink!.RgbColorModelHex!.Val!.Value!;
         var result = new List<(string, string, string, bool, bool)>();
-        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        foreach (var slide in presentation.SlideParts)
         {
-            foreach (var run in Part(entry.FullName).Descendants(A + "r"))
+            foreach (var run in slide.Slide.Descendants().Where(e => e is A.Run or A.Field))
             {
-                var color = run.Element(A + "rPr")!.Element(A + "solidFill")!.Element(A + "srgbClr")!.Attribute("val")!.Value;
-                var cell = run.Ancestors(A + "tc").FirstOrDefault();
-                var behind = cell?.Element(A + "tcPr")!.Element(A + "solidFill")!.Element(A + "srgbClr")!.Attribute("val")!.Value ?? background;
-                var large = int.Parse(run.Element(A + "rPr")!.Attribute("sz")!.Value, System.Globalization.CultureInfo.InvariantCulture) >= 2800 && run.Element(A + "rPr")!.Attribute("b")?.Value == "1";
-                result.Add((run.Element(A + "t")!.Value, color, behind, cell is not null, large));
-                if (run.Element(A + "rPr")!.Element(A + "hlinkClick") is not null)
+                var text = run.GetFirstChild<A.Text>()!.Text;
+                var paragraph = run.Ancestors<A.Paragraph>().First();
+                var ph = run.Ancestors<P.Shape>().FirstOrDefault()?.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape;
+                var color = Inherited.Color(run, paragraph, ph, slide.SlideLayoutPart)!;
+                var cell = run.Ancestors<A.TableCell>().FirstOrDefault();
+                var behind = cell is null ? background : Inherited.Hex(cell.TableCellProperties!.GetFirstChild<A.SolidFill>(), scheme)!;
+                var large = Inherited.Size(run, paragraph, ph, slide.SlideLayoutPart) >= 28 && Inherited.IsBold(run, paragraph, ph, slide.SlideLayoutPart);
+                result.Add((text, color, behind, cell is not null, large));
+                if (run.GetFirstChild<A.RunProperties>()?.GetFirstChild<A.HyperlinkOnClick>() is not null)
                 {
-                    result.Add((run.Element(A + "t")!.Value + " (as a link)", link, behind, cell is not null, false));
+                    result.Add((text + " (as a link)", link, behind, cell is not null, false));
                 }
             }
         }

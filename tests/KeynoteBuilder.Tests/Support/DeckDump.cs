@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -57,8 +58,13 @@ public static class DeckDump
                     foreach (var p in body.Elements<A.Paragraph>())
                     {
                         var level = p.ParagraphProperties?.Level?.Value ?? 0;
-                        var bullet = p.ParagraphProperties?.GetFirstChild<A.CharacterBullet>() is not null;
-                        lines.Add($"{role}: {new string(' ', level * 2)}{(bullet ? "- " : "")}{Runs(p, links)}");
+                        var bullet = Inherited.HasBullet(p, ph, part.SlideLayoutPart);
+                        lines.Add($"{role}: {new string(' ', level * 2)}{(bullet ? "- " : "")}{Runs(p, links, run => Inherited.IsBold(run, p, ph, part.SlideLayoutPart))}");
+                    }
+
+                    if (body.BodyProperties?.GetFirstChild<A.NormalAutoFit>()?.FontScale?.Value is { } scale)
+                    {
+                        lines.Add($"{role}: (shrunk to {scale / 1000.0:0.#}% to fit)");
                     }
 
                     break;
@@ -82,12 +88,23 @@ public static class DeckDump
         return new SlideView(layout, lines, pictures, tables, notes is null ? null : string.Join("\n", notes).Trim());
     }
 
-    /// <summary>A paragraph's text with **bold** runs marked, `code` runs in backquotes and links as [text](url).</summary>
-    private static string Runs(A.Paragraph paragraph, Dictionary<string, string> links)
+    /// <summary>A paragraph's text with **bold** runs marked (bold as it inherits it, when <paramref name="bold"/> says), `code` runs in backquotes, links as [text](url) and fields as {type: text}.</summary>
+    private static string Runs(A.Paragraph paragraph, Dictionary<string, string> links, Func<A.Run, bool>? bold = null)
     {
         var text = new StringBuilder();
-        foreach (var run in paragraph.Elements<A.Run>())
+        foreach (var element in paragraph.ChildElements)
         {
+            if (element is A.Field field)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{{{field.Type?.Value}: {field.Text?.Text}}}");
+                continue;
+            }
+
+            if (element is not A.Run run)
+            {
+                continue;
+            }
+
             var t = run.Text?.Text ?? "";
             if (run.RunProperties?.GetFirstChild<A.HyperlinkOnClick>() is { Id.Value: { } id })
             {
@@ -104,7 +121,7 @@ public static class DeckDump
                 t = $"_{t}_";
             }
 
-            text.Append(run.RunProperties?.Bold?.Value == true ? $"**{t}**" : t);
+            text.Append((bold?.Invoke(run) ?? run.RunProperties?.Bold?.Value == true) ? $"**{t}**" : t);
         }
 
         // Neighbouring bold runs read as one, and so do neighbouring code runs (highlighted code is a run per colour).

@@ -37,6 +37,14 @@ public static class PackageCheck
             Assert.NotNull(slide.SlideLayoutPart);
             var ids = slide.Slide.Descendants<P.NonVisualDrawingProperties>().Select(p => p.Id!.Value).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
+
+            // A slide placeholder inherits from the layout placeholder with its idx (and type): one must exist.
+            var onLayout = slide.SlideLayoutPart!.SlideLayout.Descendants<P.PlaceholderShape>().ToList();
+            foreach (var ph in slide.Slide.Descendants<P.PlaceholderShape>())
+            {
+                Assert.True(onLayout.Any(l => (l.Index?.Value ?? 0) == (ph.Index?.Value ?? 0) && (ph.Type is null || l.Type?.Value == ph.Type.Value)),
+                    $"a placeholder (type {ph.Type?.InnerText ?? "obj"}, idx {ph.Index?.Value ?? 0}) has no counterpart on layout {slide.SlideLayoutPart.SlideLayout.CommonSlideData?.Name?.Value}");
+            }
         }
     }
 }

@@ -124,7 +124,7 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
     protected override void Layout(BulletsBody body, Box area, LayoutContext context)
     {
         var fit = body.Items.Select(i => new FitParagraph(context.Runs(i.Text), TextGeometry.LevelScale(i.Level), i.Level, Bullet: true)).ToList();
-        var (size, fits) = context.Fitter.Fit(fit, area.Width, area.Height, max: 28, min: 14);
+        var (size, fits) = context.Fitter.Fit(fit, area.Width, area.Height, max: TextSizes.Body, min: 14);
         if (!fits)
         {
             context.ReportOverflow(body.Position, "the bullet list");

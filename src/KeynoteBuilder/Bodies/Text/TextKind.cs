@@ -37,7 +37,7 @@ public sealed class TextKind : BodyKind<TextBody>
     protected override void Layout(TextBody body, Box area, LayoutContext context)
     {
         var fit = body.Paragraphs.Select(p => new FitParagraph(context.Runs(p))).ToList();
-        var (size, fits) = context.Fitter.Fit(fit, area.Width, area.Height, max: 28, min: 14);
+        var (size, fits) = context.Fitter.Fit(fit, area.Width, area.Height, max: TextSizes.Body, min: 14);
         if (!fits)
         {
             context.ReportOverflow(body.Position, "the text");

@@ -1,0 +1,17 @@
+using KeynoteBuilder.Layout;
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Pptx.Look;
+
+/// <summary>
+/// What the slide writer needs of a look: the theme's colour slots, and the placeholder each text of a
+/// slide goes into. The built-in look is one (<see cref="BuiltInLook"/>); a speaker's template, with its
+/// layouts resolved to ours, is another.
+/// </summary>
+internal interface ISlideLook
+{
+    SchemeColors Colors { get; }
+
+    /// <summary>The placeholder of the slide's layout that text of <paramref name="role"/> goes into; null: a free text box.</summary>
+    PlaceholderSlot? Slot(SlideLayout layout, TextRole role);
+}

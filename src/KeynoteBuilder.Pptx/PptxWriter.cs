@@ -57,11 +57,18 @@ public sealed class PptxWriter : IDeckWriter
     /// <summary>Every part's content type, known before the first part is written.</summary>
     private static ContentTypes Declare(IReadOnlyList<LaidOutSlide> slides)
     {
-        var types = new ContentTypes()
-            .Add(Presentation, ContentTypes.Presentation)
+        var types = new ContentTypes();
+        if (slides.Any(s => s.Shapes.OfType<PictureShape>().Any(p => p.ContentType == "image/gif")))
+        {
+            // Declared only when used, so a deck without a GIF keeps its bytes.
+            types.AddDefault("gif", "image/gif");
+        }
+
+        types.Add(Presentation, ContentTypes.Presentation)
             .Add(Core, ContentTypes.CoreProperties)
             .Add(App, ContentTypes.ExtendedProperties);
         MasterParts.Declare(types);
+
         for (var i = 0; i < slides.Count; i++)
         {
             types.Add(SlidePart(i), ContentTypes.Slide);
@@ -78,7 +85,7 @@ public sealed class PptxWriter : IDeckWriter
     {
         var part = SlidePart(index);
         var used = new SlideRelationships();
-        zip.Add(part, stream => SlideXml.Write(slide, theme, used, stream));
+        zip.Add(part, stream => SlideXml.Write(slide, slide.Theme ?? theme, used, stream));
 
         var rels = new PartRelationships().Add("rId1", RelationshipTypes.SlideLayout, MasterParts.Layout(slide.Layout));
         foreach (var (id, data, contentType) in used.Images)

@@ -1,4 +1,5 @@
 using KeynoteBuilder.Bodies;
+using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Syntax;
@@ -9,7 +10,7 @@ namespace KeynoteBuilder.Binding;
 /// <summary>Binds one slide: shared keys here, the body through its registered <see cref="IBodyKind"/>.</summary>
 public static class SlideBinder
 {
-    private static readonly string[] SharedKeys = ["title", "layout", "subtitle", "notes", "source", "footnote", "steps"];
+    private static readonly string[] SharedKeys = ["title", "layout", "subtitle", "notes", "source", "footnote", "steps", "background"];
 
     private static readonly string[] AllKeys =
         [.. SharedKeys, .. BodyKinds.All.Select(k => k.Key), .. BodyKinds.All.SelectMany(k => k.SlideKeys)];
@@ -40,6 +41,7 @@ public static class SlideBinder
 
         var body = unindented is null ? BindBody(slide, layout, context) : null;
         CheckCaption(slide, context);
+        var background = BackgroundPicture.Bind(slide, context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
             node.Start,
@@ -50,7 +52,8 @@ public static class SlideBinder
             slide.Get("notes") is { } n ? Notes(n, context) : null,
             slide.Get("source") is { } src ? context.Rich(src, "source") : null,
             slide.Get("footnote") is { } f ? context.Rich(f, "footnote") : null,
-            steps);
+            steps)
+        { Background = background };
     }
 
     /// <summary>A body key (<c>chart:</c>) with its own keys at the slide's indent: reported once; returns that body and the stray keys.</summary>

@@ -45,6 +45,11 @@ public static class DeckCaps
                 images += image.Data.Length;
             }
 
+            if (slide.Background is { } background && seen.Add(background.Path))
+            {
+                images += background.Data.Length;
+            }
+
             var estimate = text + images + markup;
             if (estimate > limits.MaxPackageBytes)
             {

@@ -23,7 +23,7 @@ public sealed partial class FormatReferenceTests
     public void The_reference_has_an_example_for_every_body_and_layout()
     {
         var yaml = string.Join("\n", Examples().Select(e => (string)e[1]));
-        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:" })
+        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "alt:", "fit: cover", "background:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
@@ -40,6 +40,11 @@ public sealed partial class FormatReferenceTests
     {
         using var build = new TestBuild();
         build.WriteBytes("assets/logo.png", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "logo.png")));
+        foreach (var picture in Directory.GetFiles(RepoPaths.File("tests", "cases", "assets"), "img-*"))
+        {
+            build.WriteBytes("assets/" + Path.GetFileName(picture), File.ReadAllBytes(picture));
+        }
+
         var deck = build.Write("deck.yaml", yaml);
         var code = build.Build(deck);
         Assert.True(code == 0, $"the example at docs/format.md line {line} does not build:\n{build.Stderr}");

@@ -28,6 +28,13 @@ internal sealed class ContentTypes
         + "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>"
         + "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>");
 
+    /// <summary>Names the type of every part with an extension; call before any <see cref="Add"/>: defaults come first.</summary>
+    public ContentTypes AddDefault(string extension, string contentType)
+    {
+        _xml.Append($"<Default Extension=\"{extension}\" ContentType=\"{contentType}\"/>");
+        return this;
+    }
+
     /// <summary>Names the type of one XML part, named from the package root without the leading slash.</summary>
     public ContentTypes Add(string part, string contentType)
     {

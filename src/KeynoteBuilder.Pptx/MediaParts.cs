@@ -13,6 +13,7 @@ internal sealed class MediaParts(PackageZip zip)
             var extension = contentType switch
             {
                 "image/jpeg" => "jpeg",
+                "image/gif" => "gif",
                 "image/svg+xml" => "svg",
                 _ => "png",
             };

@@ -59,8 +59,14 @@ public sealed class PptxWriter : IDeckWriter
     /// <summary>Every part's content type, known before the first part is written.</summary>
     private static ContentTypes Declare(IReadOnlyList<LaidOutSlide> slides, BuiltInLook look)
     {
-        var types = new ContentTypes()
-            .Add(Presentation, ContentTypes.Presentation)
+        var types = new ContentTypes();
+        if (slides.Any(s => s.Shapes.OfType<PictureShape>().Any(p => p.ContentType == "image/gif")))
+        {
+            // Declared only when used, so a deck without a GIF keeps its bytes.
+            types.AddDefault("gif", "image/gif");
+        }
+
+        types.Add(Presentation, ContentTypes.Presentation)
             .Add(Core, ContentTypes.CoreProperties)
             .Add(App, ContentTypes.ExtendedProperties);
         MasterParts.Declare(types, look);

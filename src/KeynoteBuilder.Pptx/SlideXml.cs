@@ -57,6 +57,7 @@ internal sealed class SlideXml
                 case TableShape table: new TableXml(_xml, _text, _look.Colors).Write(table, _nextId++); break;
                 case PictureShape picture: Picture(picture); break;
                 case RuleShape rule: Rule(rule); break;
+                case ScrimShape scrim: Scrim(scrim); break;
                 default: throw new InvalidOperationException($"the writer cannot write a {shape.GetType().Name}; the chart pass must run first");
             }
         }
@@ -165,6 +166,12 @@ internal sealed class SlideXml
         }
 
         _xml.WriteEndElement();
+        if (!shape.Crop.IsNone)
+        {
+            _xml.WriteRaw(FormattableString.Invariant(
+                $"<a:srcRect l=\"{Thousandths(shape.Crop.Left)}\" t=\"{Thousandths(shape.Crop.Top)}\" r=\"{Thousandths(shape.Crop.Right)}\" b=\"{Thousandths(shape.Crop.Bottom)}\"/>"));
+        }
+
         _xml.WriteRaw("<a:stretch><a:fillRect/></a:stretch>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
@@ -174,18 +181,34 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
     }
 
-    private void Rule(RuleShape shape)
+    /// <summary>DrawingML percentages are in thousandths of a percent: 100000 is the whole.</summary>
+    private static int Thousandths(double fraction) => (int)Math.Round(fraction * 100_000);
+
+    private void Scrim(ScrimShape shape) => Filled(shape.Name, shape.Box, shape.Color, shape.Opacity);
+
+    private void Rule(RuleShape shape) => Filled(shape.Name, shape.Box, shape.Color, 1);
+
+    /// <summary>A filled rectangle without an outline, see-through when <paramref name="opacity"/> is under 1.</summary>
+    private void Filled(string name, Box box, string color, double opacity)
     {
         _xml.WriteStartElement("p", "sp", Ns.P);
         _xml.WriteStartElement("p", "nvSpPr", Ns.P);
-        NonVisual(shape.Name, null);
+        NonVisual(name, null);
         _xml.WriteRaw("<p:cNvSpPr/><p:nvPr/>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
-        Transform(shape.Box);
+        Transform(box);
         _xml.WriteRaw("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
         _xml.WriteStartElement("a", "solidFill", Ns.A);
-        _text.Color(shape.Color);
+        if (opacity < 1)
+        {
+            _xml.WriteRaw(FormattableString.Invariant($"<a:srgbClr val=\"{color}\"><a:alpha val=\"{Thousandths(opacity)}\"/></a:srgbClr>"));
+        }
+        else
+        {
+            _text.Color(color);
+        }
+
         _xml.WriteEndElement();
         _xml.WriteRaw("<a:ln><a:noFill/></a:ln>");
         _xml.WriteEndElement();

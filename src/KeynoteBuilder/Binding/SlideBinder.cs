@@ -1,5 +1,6 @@
 using KeynoteBuilder.Bodies;
 using KeynoteBuilder.Bodies.Columns;
+using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Schema;
@@ -44,6 +45,7 @@ public static class SlideBinder
         var body = unindented is null ? BindBody(slide, layout, context) : null;
         CheckReveal(slide, context);
         CheckCaption(slide, "slide", context);
+        var background = BackgroundPicture.Bind(slide, context);
         var steps = slide.Get("steps") is { } s ? BindSteps(s, body, context) : null;
         return new Slide(
             node.Start,
@@ -54,7 +56,8 @@ public static class SlideBinder
             slide.Get("notes") is { } n ? Notes(n, context) : null,
             slide.Get("source") is { } src ? context.Rich(src, "source") : null,
             slide.Get("footnote") is { } f ? context.Rich(f, "footnote") : null,
-            steps);
+            steps)
+        { Background = background };
     }
 
     /// <summary>

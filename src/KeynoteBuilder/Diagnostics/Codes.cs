@@ -82,6 +82,13 @@ public static class Codes
     public const string UnresolvableLink = "KB0708";
     public const string DamagedImage = "KB0709";
     public const string BadImageSize = "KB0710";
+    public const string RefusedImageFormat = "KB0711";
+    public const string BrokenSvg = "KB0712";
+    public const string SvgOutsideReference = "KB0713";
+    public const string SvgTooComplex = "KB0714";
+    public const string BadImageFit = "KB0715";
+    public const string MissingAltText = "KB0716";
+    public const string ImageKeyWithoutImage = "KB0717";
 
     // KB08xx: layout.
     public const string TextDoesNotFit = "KB0801";
@@ -171,7 +178,7 @@ public static class Codes
         (BadBaseline, "Bad baseline", "`baseline` is zero (the default) or auto; auto lets a line chart's value axis start near its data, and is refused on bars, columns and pies, whose lengths and areas must start at zero to compare."),
         (MissingFile, "File not found", "The path is relative to the deck's folder; check the name."),
         (PathOutsideDeck, "Path outside the deck's folder", "Images and CSV files must live in the deck's folder or below it."),
-        (NotAnImage, "Not a PNG or JPEG", "Images must be real PNG or JPEG files."),
+        (NotAnImage, "Not a picture", "Images must be real PNG, JPEG, GIF or SVG files."),
         (ReferencedFileTooLarge, "Referenced file too large", "Images and CSV files are capped in size; shrink the file."),
         (CsvSyntax, "CSV does not parse", "Fix the CSV at the line and column shown: a quote that is never closed, or a quote inside an unquoted field (double it, or quote the whole field)."),
         (BadFilePath, "Path holds a character no file name can", "Remove the control character (often a NUL, `\\0`, from a copy and paste) from the path."),
@@ -179,6 +186,13 @@ public static class Codes
         (UnresolvableLink, "Symbolic link cannot be followed", "The link leads back to itself or through too many links; point it at a real file."),
         (DamagedImage, "Damaged image", "The file is cut short or its data does not decode; export or download the image again."),
         (BadImageSize, "Impossible image size", "The header declares a width or height of 0 or more pixels than any real image has; export the image again."),
+        (RefusedImageFormat, "Picture format slides cannot take", "WebP, BMP, TIFF, HEIC/HEIF, AVIF, ICO, PDF, EPS, PSD, JPEG XL, JPEG 2000 and compressed SVG are told by their content, whatever the extension, and refused: not every slide client shows them. Convert the file as the message says (e.g. `magick photo.heic photo.jpg`)."),
+        (BrokenSvg, "SVG cannot be read", "The SVG is not well-formed XML, has no `<svg>` root, uses an entity from its DOCTYPE (never expanded), a `<use>` that draws itself, or has no size (give the `<svg>` element a width and height or a viewBox). Export it again."),
+        (SvgOutsideReference, "SVG refers to something outside it", "An SVG's images, fonts and styles are never fetched from a file or the network: the SVG embedded in the slide must stand alone. Embed them (a data: URI) or export the SVG with its images embedded."),
+        (SvgTooComplex, "SVG too large or complex", "An SVG is capped at 5 MB, 100,000 elements, 256 levels of nesting and 1,000,000 elements drawn once its `<use>` references are expanded. Simplify it, or export it as PNG."),
+        (BadImageFit, "Unknown image fit", "`fit` is contain (the whole picture shows, the default) or cover (the picture fills its box and is cropped, never stretched)."),
+        (MissingAltText, "Picture without alt text", "A warning: a picture with neither `alt` nor `caption` says nothing to someone who cannot see it. Add `alt:` describing it, or `alt: \"\"` for a purely decorative picture."),
+        (ImageKeyWithoutImage, "Picture key without a picture", "`alt`, `fit` and `keep-metadata` describe the slide's `image`; this slide has none."),
         (TextDoesNotFit, "Text does not fit", "The text overflows its box even at the smallest size; shorten it or split the slide."),
         (TooManySlides, "Too many slides", "A deck has at most 2,000 slides, counting each copy a step makes: a long talk has about 100 and a day's course with every step a few hundred, and 2,000 still build in seconds. Use fewer steps or split the deck."),
         (TooMuchText, "Too much text", "The slides and their notes hold at most 16 MiB of text, counting each copy a step makes: four times the 4 MiB deck-file cap, and thousands of times a real talk's text. Shorten the text, use fewer steps or split the deck."),

@@ -14,7 +14,8 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
 
     public Deck Deck { get; } = deck;
 
-    public Theme Theme => Deck.Theme;
+    /// <summary>The slide's colours: the deck's, or the ones its background picture asks for (see BackgroundPicture).</summary>
+    public Theme Theme { get; set; } = deck.Theme;
 
     public Slide Slide { get; } = slide;
 

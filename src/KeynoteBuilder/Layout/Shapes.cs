@@ -101,6 +101,23 @@ public sealed record PictureShape(string Name, Box Box, byte[] Data, string Cont
 
     /// <summary>The chart this picture shows, when the chart pass drew it: a renderer can draw it again as vectors.</summary>
     public ChartSpec? Chart { get; init; }
+
+    /// <summary>
+    /// What is cut off the stored picture before it is stretched into the frame (<c>fit: cover</c>, a
+    /// background); <see cref="PictureCrop.None"/> shows it whole. The shown part keeps the frame's aspect ratio.
+    /// </summary>
+    public PictureCrop Crop { get; init; }
+}
+
+/// <summary>
+/// Fractions (0 to 1) of the stored, unturned picture cut off each side: DrawingML's <c>a:srcRect</c>.
+/// A renderer draws the rectangle left..(1-right), top..(1-bottom) of the picture into the shape's frame.
+/// </summary>
+public readonly record struct PictureCrop(double Left, double Top, double Right, double Bottom)
+{
+    public static PictureCrop None => default;
+
+    public bool IsNone => this == default;
 }
 
 /// <summary>
@@ -132,8 +149,14 @@ public sealed record ChartShape(string Name, Box Box, ChartSpec Spec) : Shape(Na
 /// <summary>A thin filled rectangle: the accent rule under a title.</summary>
 public sealed record RuleShape(string Name, Box Box, string Color) : Shape(Name, Box);
 
-/// <summary>A slide ready to write.</summary>
-public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes)
+/// <summary>
+/// A rectangle of <paramref name="Color"/> at <paramref name="Opacity"/> (0 to 1) over a background picture,
+/// so the slide's text reads on it: the picture shows through, dimmed or lightened.
+/// </summary>
+public sealed record ScrimShape(string Name, Box Box, string Color, double Opacity) : Shape(Name, Box);
+
+/// <summary>A slide ready to write; <paramref name="Theme"/> is set when the slide's colours differ from the deck's (text over a background picture).</summary>
+public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shapes, string? Notes, Theme? Theme = null)
 {
     /// <summary>Where the slide was written in the deck, for messages about it after layout (a renderer's warnings).</summary>
     public Diagnostics.SourcePosition? Position { get; init; }

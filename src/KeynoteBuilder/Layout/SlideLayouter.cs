@@ -17,13 +17,18 @@ public sealed class SlideLayouter(TextFitter fitter)
         for (var i = 0; i < slides.Count; i++)
         {
             var context = new LayoutContext(deck, slides[i], fitter, diagnostics);
+            if (slides[i].Background is { } background)
+            {
+                context.Theme = Bodies.Image.BackgroundPicture.Place(background, context);
+            }
+
             var notes = PlaceSlide(context, frame);
             if (slides[i].Layout != SlideLayout.Title)
             {
                 PlaceFooter(context, frame, i + 1);
             }
 
-            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes) { Position = slides[i].Position });
+            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme) { Position = slides[i].Position });
         }
 
         return new LaidOutDeck(deck, result);

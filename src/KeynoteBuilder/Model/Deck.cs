@@ -83,6 +83,9 @@ public sealed record Slide(
     IReadOnlyList<Step>? Steps)
 {
     public IReadOnlyList<string> Emphasis { get; init; } = [];
+
+    /// <summary>A picture filling the whole slide behind everything (<c>background:</c>), or null.</summary>
+    public Bodies.Image.PictureFile? Background { get; init; }
 }
 
 /// <summary>One emphasis step: the phrases shown bold on that copy of the slide.</summary>

@@ -50,6 +50,11 @@ public static class DeckCaps
                 }
             }
 
+            if (slide.Background is { } background && seen.Add(background.Path))
+            {
+                images += background.Data.Length;
+            }
+
             var estimate = text + images + markup;
             if (estimate > limits.MaxPackageBytes)
             {

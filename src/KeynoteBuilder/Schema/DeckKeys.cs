@@ -49,6 +49,7 @@ public static class DeckKeys
         new("source", "A small line under the body, for a source or a link."),
         new("footnote", "Small print at the bottom of the slide (trademarks)."),
         new("steps", "Emphasis steps: one copy of the slide per step, with the step's phrases in bold and the emphasis colour; [] is a plain copy.", ValueShape.Structure) { Definition = "steps" },
+        new("background", "A picture (PNG, JPEG, GIF or SVG, relative to the deck) filling the whole slide behind everything, dimmed or lightened so the text reads.", ValueShape.Path),
     ]);
 
     /// <summary>The body keys of a content slide (one of them per slide), by <see cref="Bodies.IBodyKind.Key"/>.</summary>
@@ -58,7 +59,7 @@ public static class DeckKeys
         new("text", "Paragraphs of text; blank lines separate them.", ValueShape.Lines),
         new("table", "A table: header and rows, or a CSV file whose first line is the header.", ValueShape.Structure) { Definition = "table" },
         new("chart", "A chart drawn from the numbers: a type, and categories with series or a CSV file.", ValueShape.Structure) { Definition = "chart" },
-        new("image", "A PNG or JPEG file, relative to the deck, fitted into the body.", ValueShape.Path),
+        new("image", "A PNG, JPEG, GIF or SVG file, relative to the deck, fitted into the body.", ValueShape.Path),
         new("code", "A code listing, coloured by a syntax highlighter: `text` or a `file` (and its `lines`), a `language`, lines to `highlight`.", ValueShape.Structure) { Definition = "code" },
         new("columns", "Two or three bodies side by side, each with an optional `heading` (headings make a comparison slide).", ValueShape.Structure) { Definition = "columns" },
     ]);
@@ -89,6 +90,8 @@ public static class DeckKeys
     [
         new("caption", "The line under the image (only on a slide with an `image`)."),
         new("keep-metadata", "Keep a JPEG's Exif, XMP and IPTC data (place, time, camera), which is removed by default.", ValueShape.Boolean) { Default = "false" },
+        new("alt", "The picture's alt text, read by screen readers (default: the caption; \"\" marks a decorative picture).", ValueShape.Text),
+        new("fit", "contain shows the whole picture; cover fills the box, cropped, never stretched.", ValueShape.Choice) { Enum = ["contain", "cover"], Default = "contain" },
     ]);
 
     public static KeyTable Chart { get; } = new("a chart",

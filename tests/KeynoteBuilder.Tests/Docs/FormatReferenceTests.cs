@@ -23,7 +23,7 @@ public sealed partial class FormatReferenceTests
     public void The_reference_has_an_example_for_every_body_and_layout()
     {
         var yaml = string.Join("\n", Examples().Select(e => (string)e[1]));
-        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:", "columns:", "heading:", "code:", "reveal:", "fonts:" })
+        foreach (var key in new[] { "bullets:", "text:", "table:", "chart:", "image:", "steps:", "notes:", "source:", "footnote:", "subtitle:", "caption:", "alt:", "fit: cover", "background:", "theme:", "footer:", "slide-numbers:", "chart-notes:", "size:", "columns:", "heading:", "code:", "reveal:", "fonts:" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
@@ -44,6 +44,11 @@ public sealed partial class FormatReferenceTests
         foreach (var font in Directory.GetFiles(RepoPaths.File("examples", "fonts")).Where(f => f.EndsWith(".otf", StringComparison.Ordinal) || f.EndsWith(".ttf", StringComparison.Ordinal)))
         {
             build.WriteBytes("fonts/" + Path.GetFileName(font), File.ReadAllBytes(font));
+        }
+
+        foreach (var picture in Directory.GetFiles(RepoPaths.File("tests", "cases", "assets"), "img-*"))
+        {
+            build.WriteBytes("assets/" + Path.GetFileName(picture), File.ReadAllBytes(picture));
         }
 
         var deck = build.Write("deck.yaml", yaml);

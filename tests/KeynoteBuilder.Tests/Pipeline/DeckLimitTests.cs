@@ -40,12 +40,12 @@ public sealed class DeckLimitTests
         var logo = File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "logo.png"));
         build.WriteBytes("a.png", logo);
         build.WriteBytes("b.png", logo);
-        var yaml = "title: Two pictures\nslides:\n  - title: A\n    image: a.png\n  - title: B\n    image: b.png\n";
+        var yaml = "title: Two pictures\nslides:\n  - title: A\n    image: a.png\n    alt: A\n  - title: B\n    image: b.png\n    alt: B\n";
 
         var (result, package) = Compile(Path.Combine(build.Folder, "deck.yaml"), yaml, new DeckLimits { MaxPackageBytes = (logo.Length * 2) - 1 });
 
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal((Codes.PackageTooLarge, 6, 12), (error.Code, error.Position.Line, error.Position.Column));
+        Assert.Equal((Codes.PackageTooLarge, 7, 12), (error.Code, error.Position.Line, error.Position.Column));
         Assert.Contains("2 images", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, package.Length);
     }

@@ -73,7 +73,10 @@ public static class DeckDump
                     var blip = picture.BlipFill!.Blip!;
                     var hasSvg = blip.InnerXml.Contains("svgBlip", StringComparison.Ordinal);
                     pictures.Add((props.Name!.Value!, props.Description?.Value ?? "", hasSvg));
-                    lines.Add($"picture: {props.Name!.Value} [{((ImagePart)part.GetPartById(blip.Embed!.Value!)).ContentType}{(hasSvg ? " + svg" : "")}] alt: {props.Description?.Value}");
+                    lines.Add($"picture: {props.Name!.Value} [{((ImagePart)part.GetPartById(blip.Embed!.Value!)).ContentType}{(hasSvg ? " + svg" : "")}] alt: {props.Description?.Value}{Crop(picture.BlipFill.SourceRectangle)}");
+                    break;
+                case P.Shape shape when shape.ShapeProperties?.GetFirstChild<A.SolidFill>()?.RgbColorModelHex is { } fill && fill.GetFirstChild<A.Alpha>() is { } alpha:
+                    lines.Add($"scrim: {shape.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value} {fill.Val!.Value} at {alpha.Val!.Value / 1000}%");
                     break;
                 case P.GraphicFrame frame when frame.Descendants<A.Table>().FirstOrDefault() is { } table:
                     var rows = table.Elements<A.TableRow>().Select(r => r.Elements<A.TableCell>().Select(c => string.Join(" ", c.TextBody!.Elements<A.Paragraph>().Select(p => Runs(p, links)))).ToList()).ToList();
@@ -87,6 +90,10 @@ public static class DeckDump
         var layout = part.SlideLayoutPart?.SlideLayout.CommonSlideData?.Name?.Value ?? "";
         return new SlideView(layout, lines, pictures, tables, notes is null ? null : string.Join("\n", notes).Trim());
     }
+
+    /// <summary>A picture's crop (<c>a:srcRect</c>) in percent of the stored picture cut off left, top, right and bottom.</summary>
+    private static string Crop(A.SourceRectangle? crop) => crop is null ? ""
+        : FormattableString.Invariant($" crop: {(crop.Left?.Value ?? 0) / 1000.0:0.#}% {(crop.Top?.Value ?? 0) / 1000.0:0.#}% {(crop.Right?.Value ?? 0) / 1000.0:0.#}% {(crop.Bottom?.Value ?? 0) / 1000.0:0.#}%");
 
     /// <summary>A paragraph's text with **bold** runs marked (bold as it inherits it, when <paramref name="bold"/> says), `code` runs in backquotes, links as [text](url) and fields as {type: text}.</summary>
     private static string Runs(A.Paragraph paragraph, Dictionary<string, string> links, Func<A.Run, bool>? bold = null)

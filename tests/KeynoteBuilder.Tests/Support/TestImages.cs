@@ -20,6 +20,16 @@ public static class TestImages
         return data.ToArray();
     }
 
+    /// <summary>A PNG of one colour.</summary>
+    public static byte[] Png(int width, int height, SKColor color)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(color);
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>The JPEG with <paramref name="segments"/> inserted right after its start-of-image marker.</summary>
     public static byte[] WithSegments(byte[] jpeg, params byte[][] segments) => [.. jpeg[..2], .. segments.SelectMany(s => s), .. jpeg[2..]];
 

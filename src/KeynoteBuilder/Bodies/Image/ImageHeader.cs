@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace KeynoteBuilder.Bodies.Image;
 
 /// <summary>
-/// Reads the type and pixel size from a PNG or JPEG header, without decoding the image. Sizes are
+/// Reads the type and pixel size from a PNG, JPEG or GIF header, without decoding the image. Sizes are
 /// unsigned as the formats define them (a PNG's 0xFFFFFFFF is four billion, not -1); the caller checks them.
 /// </summary>
 public static class ImageHeader
@@ -18,6 +18,11 @@ public static class ImageHeader
         if (data.Length >= 4 && data[0] == 0xFF && data[1] == 0xD8)
         {
             return Jpeg(data);
+        }
+
+        if (GifBlocks.Size(data) is var (width, height))
+        {
+            return ("image/gif", width, height);
         }
 
         return null;

@@ -7,11 +7,20 @@ using KeynoteBuilder.Syntax;
 
 namespace KeynoteBuilder.Bodies.Image;
 
-/// <summary><c>image:</c> a PNG or JPEG path relative to the deck, fitted into the body area; optional <c>caption:</c>.</summary>
+/// <summary>
+/// <c>image:</c> a PNG, JPEG, GIF or SVG path relative to the deck, fitted into the body area; optional
+/// <c>caption:</c>, <c>alt:</c> (alt text, the caption by default) and <c>fit:</c> (contain or cover).
+/// </summary>
 public sealed class ImageKind : BodyKind<ImageBody>
 {
-    /// <summary>Larger images make slow, huge decks; 50 megapixels is far past any projector.</summary>
-    public const long MaxPixels = 50_000_000;
+    /// <summary>The keys that describe the slide's picture, refused on a slide without one.</summary>
+    public static readonly string[] PictureKeys = ["alt", "fit"];
+
+    private static readonly Dictionary<string, ImageFit> Fits = new(StringComparer.Ordinal)
+    {
+        ["contain"] = ImageFit.Contain,
+        ["cover"] = ImageFit.Cover,
+    };
 
     public override string Key => "image";
 
@@ -20,47 +29,43 @@ public sealed class ImageKind : BodyKind<ImageBody>
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
         var caption = slide.Get("caption") is { } c ? context.Rich(c, "caption") : null;
-        var keepMetadata = slide.Get("keep-metadata") is { } k && context.Boolean(k, "keep-metadata") == true;
-        if (context.Text(value, "image") is not { } path || context.Files.ReadBytes(path, value.Start, context.Diagnostics) is not { } data)
+        var keepMetadata = KeepMetadata(slide, context);
+        var alt = slide.Get("alt") is { } a ? context.Text(a, "alt", allowEmpty: true) : null;
+        var fit = slide.Get("fit") is { } f ? BindFit(f, context) : ImageFit.Contain;
+        if (PictureFile.Load(value, "image", keepMetadata, context) is not { } picture)
         {
             return null;
         }
 
-        if (ImageHeader.Read(data) is not var (type, width, height))
+        if (slide.Get("alt") is null && slide.Get("caption") is null)
         {
-            context.Diagnostics.Error(Codes.NotAnImage, value.Start, $"'{path}' is not a PNG or JPEG file; export it as PNG or JPEG");
-            return null;
+            context.Diagnostics.Warning(Codes.MissingAltText, value.Start,
+                $"'{picture.Path}' has no alt text for people who cannot see it; add `alt:` describing it (or `caption:`), or `alt: \"\"` for a purely decorative picture");
         }
 
-        // Each side alone first: two huge sides would overflow the product.
-        if (width == 0 || height == 0)
+        return new ImageBody(value.Start, picture.Path, picture.Data, picture.ContentType, picture.PixelWidth, picture.PixelHeight, caption, picture.Turn, alt, fit);
+    }
+
+    /// <summary><c>keep-metadata: true</c> keeps a photo's Exif (camera, place) in the deck; it serves the slide's image and background.</summary>
+    public static bool KeepMetadata(YamlMapping slide, BindContext context) =>
+        slide.Get("keep-metadata") is { } k && context.Boolean(k, "keep-metadata") == true;
+
+    private static ImageFit BindFit(YamlNode node, BindContext context)
+    {
+        if (context.Text(node, "fit") is not { } text)
         {
-            context.Diagnostics.Error(Codes.BadImageSize, value.Start, $"'{path}' declares a size of {width}x{height} pixels; an image has at least one pixel each way, export it again");
-            return null;
+            return ImageFit.Contain;
         }
 
-        if (width > MaxPixels || height > MaxPixels || width * height > MaxPixels)
+        if (Fits.TryGetValue(text.Trim(), out var fit))
         {
-            context.Diagnostics.Error(Codes.ReferencedFileTooLarge, value.Start, $"'{path}' is {width}x{height} pixels, over the limit of {MaxPixels:N0}; scale it down");
-            return null;
+            return fit;
         }
 
-        if (!ImageVerification.IsWhole(type, data))
-        {
-            context.Diagnostics.Error(Codes.DamagedImage, value.Start, $"'{path}' is damaged: its {(type == "image/png" ? "PNG" : "JPEG")} data is cut short or does not decode; export or download it again");
-            return null;
-        }
-
-        // A phone stores a portrait photo on its side with an Exif orientation, which slide clients ignore:
-        // turn the picture on the slide instead. Phone photos also carry the place they were taken: keep it
-        // out of a deck that is shared, unless asked.
-        var turn = type == "image/jpeg" ? PictureTurn.FromExif(JpegMetadata.OrientationOf(data)) : default;
-        if (type == "image/jpeg" && !keepMetadata)
-        {
-            data = JpegMetadata.Strip(data);
-        }
-
-        return new ImageBody(value.Start, path, data, type, (int)width, (int)height, caption, turn);
+        var hint = DidYouMean.Closest(text.Trim(), Fits.Keys);
+        context.Diagnostics.Error(Codes.BadImageFit, node.Start,
+            $"unknown fit '{text}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; use contain (the whole picture shows) or cover (it fills its box, cropped)");
+        return ImageFit.Contain;
     }
 
     protected override void Layout(ImageBody body, Box area, LayoutContext context)
@@ -68,18 +73,9 @@ public sealed class ImageKind : BodyKind<ImageBody>
         const double captionSize = 16;
         var captionHeight = body.Caption is null ? 0 : (captionSize * TextGeometry.LineSpacing) + (2 * TextGeometry.InsetY) + 6;
         var room = area.WithHeight(area.Height - captionHeight);
-
-        // Fit the picture as it shows (a quarter-turned photo stands its width upright), but never blow a
-        // small image up past twice its 96 dpi size: it would look blurred.
-        var (shownWidth, shownHeight) = body.Turn.SwapsSides ? (body.PixelHeight, body.PixelWidth) : (body.PixelWidth, body.PixelHeight);
-        var scale = Math.Min(Math.Min(room.Width / shownWidth, room.Height / shownHeight), 1.5);
-        var (w, h) = (shownWidth * scale, shownHeight * scale);
-        var box = new Box(room.X + ((room.Width - w) / 2), room.Y + ((room.Height - h) / 2), w, h);
-
-        // DrawingML turns a picture about its centre: its frame is the unturned picture around the same centre.
-        var frame = body.Turn.SwapsSides ? new Box(box.X + ((w - h) / 2), box.Y + ((h - w) / 2), h, w) : box;
-        var alt = body.Caption?.Plain ?? Path.GetFileNameWithoutExtension(body.Path);
-        context.Add(new PictureShape(context.Name("Picture"), frame, body.Data, body.ContentType, null, alt) { Turn = body.Turn });
+        var box = PictureFitting.ShownBox(body.File, room, body.Fit);
+        var alt = body.Alt ?? body.Caption?.Plain ?? Path.GetFileNameWithoutExtension(body.Path);
+        context.Add(PictureFitting.Shape(context.Name("Picture"), body.File, box, body.Fit, alt));
         if (body.Caption is not null)
         {
             var paragraph = new Paragraph(context.Runs(body.Caption), captionSize, context.Theme.Muted, Align: TextAlign.Center);

@@ -6,7 +6,7 @@ namespace KeynoteBuilder.Bodies.Image;
 
 /// <summary>
 /// Whether an image's data is whole: a PNG verified chunk by chunk and row by row (<see cref="PngIntegrity"/>),
-/// a JPEG checked for its end marker and decoded. Images found whole are remembered by content, so
+/// a JPEG checked for its end marker and decoded, a GIF walked block by block to its trailer and its first frame decoded. Images found whole are remembered by content, so
 /// <c>keynote watch</c> does not decode a deck's photos again on every rebuild.
 /// </summary>
 public static class ImageVerification
@@ -23,7 +23,12 @@ public static class ImageVerification
             return true;
         }
 
-        var whole = contentType == "image/png" ? PngIntegrity.IsComplete(data) : JpegSegments.IsComplete(data) && ImageDecoding.Decodes(data);
+        var whole = contentType switch
+        {
+            "image/png" => PngIntegrity.IsComplete(data),
+            "image/gif" => GifBlocks.IsComplete(data) && ImageDecoding.Decodes(data),
+            _ => JpegSegments.IsComplete(data) && ImageDecoding.Decodes(data),
+        };
         if (whole)
         {
             if (Whole.Count >= MaxRemembered)

@@ -107,6 +107,27 @@ public sealed class ColumnsLayoutTests
         Assert.Equal(text.Sizes.Distinct(), bullets.Sizes.Distinct());
     }
 
+    [Fact]
+    public void A_code_listing_beside_bullets_keeps_its_own_size_and_leaves_theirs()
+    {
+        using var build = new TestBuild();
+        var slides = PlacedShapes.Read(build.BuildYaml("""
+            title: Columns
+            slides:
+              - title: Bullets beside code
+                columns:
+                  - bullets: [One, Two]
+                  - code:
+                      language: bash
+                      text: |
+                        modprobe -r kvm_intel
+                        modprobe kvm_intel nested=1
+            """), out _);
+
+        var bullets = slides[0].Single(s => s.Text == "OneTwo");
+        Assert.Equal(28, bullets.Sizes.Max());
+    }
+
     private static void AssertInside((double Width, double Height) slide, params PlacedShape[] shapes) =>
         Assert.All(shapes, s => Assert.True(s.X >= 0 && s.Y >= 0 && s.Right <= slide.Width && s.Bottom <= slide.Height, $"{s.Name} is inside the slide"));
 }

@@ -42,14 +42,15 @@ internal static class ColumnsLayout
     /// <summary>
     /// Text side by side reads as one slide only at one size: each column's body text was fitted to its
     /// own column, and now takes the smallest of those sizes. Smaller text never needs more room, so
-    /// what fitted still fits.
+    /// what fitted still fits. A code listing (lines at a pinned pitch, with highlight bands drawn to
+    /// it) keeps its own size, and does not shrink prose beside it.
     /// </summary>
     private static void MatchTextSizes(LayoutContext context, int first)
     {
         static double SizeOf(TextShape shape) => shape.Paragraphs[0].Size / TextGeometry.LevelScale(shape.Paragraphs[0].Level);
 
         var texts = Enumerable.Range(first, context.Shapes.Count - first)
-            .Where(i => context.Shapes[i] is TextShape { Role: TextRole.Body, Paragraphs.Count: > 0 })
+            .Where(i => context.Shapes[i] is TextShape { Role: TextRole.Body, Paragraphs.Count: > 0 } text && text.Paragraphs.All(p => p.ExactLineSpacing == 0))
             .ToList();
         if (texts.Count < 2)
         {

@@ -9,7 +9,7 @@ namespace KeynoteBuilder.Tests.Cli;
 /// </summary>
 public sealed class OutputPathTests
 {
-    private const string ImageDeck = "title: Good\nslides:\n  - title: One\n    image: assets/logo.png\n  - title: Two\n    table:\n      csv: assets/results.csv\n";
+    private const string ImageDeck = "title: Good\nslides:\n  - title: One\n    image: assets/logo.png\n    alt: The logo\n  - title: Two\n    table:\n      csv: assets/results.csv\n";
 
     [Fact]
     public void Output_onto_the_deck_is_refused_however_it_is_spelt_and_the_deck_is_untouched()

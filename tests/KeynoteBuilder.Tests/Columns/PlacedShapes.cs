@@ -34,8 +34,13 @@ public static class PlacedShapes
         var shapes = new List<PlacedShape>();
         foreach (var element in part.Slide.CommonSlideData!.ShapeTree!.ChildElements)
         {
+            // A placeholder that keeps its layout's box writes none: it stands where the layout's placeholder does.
+            var placed = element is P.Shape { ShapeProperties.Transform2D: null } inheriting
+                && inheriting.Descendants<P.PlaceholderShape>().FirstOrDefault() is { } ph && part.SlideLayoutPart is { } layout
+                ? Support.Inherited.Box(ph, layout) : null;
             var (name, kind, offset, extents) = element switch
             {
+                P.Shape s when placed is not null => (s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!, "shape", placed.Offset, placed.Extents),
                 P.Shape s => (s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!, "shape", s.ShapeProperties?.Transform2D?.Offset, s.ShapeProperties?.Transform2D?.Extents),
                 P.Picture p => (p.NonVisualPictureProperties!.NonVisualDrawingProperties!.Name!.Value!, "picture", p.ShapeProperties?.Transform2D?.Offset, p.ShapeProperties?.Transform2D?.Extents),
                 P.GraphicFrame g => (g.NonVisualGraphicFrameProperties!.NonVisualDrawingProperties!.Name!.Value!, "table", g.Transform?.Offset, g.Transform?.Extents),

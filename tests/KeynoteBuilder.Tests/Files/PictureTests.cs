@@ -142,7 +142,10 @@ public sealed class PictureTests
         var fill = scrim.ShapeProperties!.GetFirstChild<A.SolidFill>()!.RgbColorModelHex!;
         var opacity = fill.GetFirstChild<A.Alpha>()!.Val!.Value / 100_000.0;
         Assert.InRange(opacity, 0.3, 0.9);
-        var titleColor = shapes.OfType<P.Shape>().Single(s => s.InnerText == "Thank you").Descendants<A.RgbColorModelHex>().First().Val!.Value!;
+        // The colour the title shows: its run's own, else what its placeholder inherits, theme slots resolved.
+        var titleShape = shapes.OfType<P.Shape>().Single(s => s.InnerText == "Thank you");
+        var titleRun = titleShape.Descendants<A.Run>().First();
+        var titleColor = Inherited.Color(titleRun, (A.Paragraph)titleRun.Parent!, titleShape.Descendants<P.PlaceholderShape>().FirstOrDefault(), slides[0].SlideLayoutPart)!;
         Assert.Equal(title, titleColor);
         Assert.True(Contrast.Ratio(titleColor, Contrast.Mix(picture, fill.Val!.Value!, opacity)) >= 4.5);
 

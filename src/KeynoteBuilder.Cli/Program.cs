@@ -6,6 +6,7 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
 {
     BuildCommand.Create(),
     WatchCommand.Create(),
+    TemplateCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -85,6 +85,26 @@ internal static class MasterParts
         zip.Add(PartRelationships.NameFor(NotesMaster), new PartRelationships().Add("rId1", RelationshipTypes.Theme, NotesTheme).ToString());
     }
 
+    /// <summary>
+    /// KeynoteBuilder's notes master and its theme, under the given part names: for a speaker's template
+    /// that has none (no LibreOffice export has one) when the deck has notes.
+    /// </summary>
+    public static void WriteNotesMaster(PackageZip zip, SlideSize size, string part, string themePart)
+    {
+        var theme = Model.Theme.Default;
+        zip.Add(themePart, Templates.Fill("theme.xml", new Dictionary<string, string>
+        {
+            ["TEXT"] = theme.Text,
+            ["BACKGROUND"] = theme.Background,
+            ["ACCENT"] = theme.Accent,
+            ["LINK"] = theme.Link,
+            ["FONT"] = theme.Font,
+        }));
+        var imageHeight = (long)Math.Round(5486400 * size.Height / size.Width);
+        zip.Add(part, Templates.Fill("notesMaster.xml", new Dictionary<string, string> { ["IMAGE_CY"] = imageHeight.ToString(CultureInfo.InvariantCulture) }));
+        zip.Add(PartRelationships.NameFor(part), new PartRelationships().Add("rId1", RelationshipTypes.Theme, themePart).ToString());
+    }
+
     private static void AddBox(Dictionary<string, string> tokens, string name, Box box)
     {
         tokens[name + "_X"] = Emu.FromPoints(box.X).ToString(CultureInfo.InvariantCulture);

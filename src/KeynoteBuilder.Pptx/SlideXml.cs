@@ -15,19 +15,21 @@ internal sealed class SlideXml
     private readonly Theme _theme;
     private readonly TextXml _text;
     private readonly SlideRelationships _rels;
+    private readonly Func<TextRole, string?>? _placeholders;
     private int _nextId = 2;
 
-    private SlideXml(XmlWriter xml, Theme theme, SlideRelationships rels)
+    private SlideXml(XmlWriter xml, Theme theme, SlideRelationships rels, Func<TextRole, string?>? placeholders)
     {
-        (_xml, _theme, _rels) = (xml, theme, rels);
+        (_xml, _theme, _rels, _placeholders) = (xml, theme, rels, placeholders);
         _text = new TextXml(xml, theme, rels);
     }
 
     /// <summary>Writes the slide's XML to <paramref name="output"/> (its part in the package).</summary>
-    public static void Write(LaidOutSlide slide, Theme theme, SlideRelationships rels, Stream output)
+    /// <param name="placeholders">On a speaker's template, the <c>p:ph</c> of each text role on this slide's layout (null: a plain text box).</param>
+    public static void Write(LaidOutSlide slide, Theme theme, SlideRelationships rels, Stream output, Func<TextRole, string?>? placeholders = null)
     {
         using var xml = XmlWriter.Create(output, Settings);
-        new SlideXml(xml, theme, rels).WriteSlide(slide);
+        new SlideXml(xml, theme, rels, placeholders).WriteSlide(slide);
     }
 
     private void WriteSlide(LaidOutSlide slide)
@@ -63,7 +65,7 @@ internal sealed class SlideXml
         _xml.WriteStartElement("p", "sp", Ns.P);
         _xml.WriteStartElement("p", "nvSpPr", Ns.P);
         NonVisual(shape.Name, null);
-        var placeholder = shape.Role switch
+        var placeholder = _placeholders is not null ? _placeholders(shape.Role) : shape.Role switch
         {
             TextRole.Title => "<p:ph type=\"title\"/>",
             TextRole.CenterTitle => "<p:ph type=\"ctrTitle\"/>",

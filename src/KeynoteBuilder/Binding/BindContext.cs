@@ -14,6 +14,9 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
+    /// <summary>Reads `template:` files; without one, a deck's template is not read (tests of the binder alone).</summary>
+    public Templates.ITemplateReader? Templates { get; init; }
+
     public YamlMapping? Mapping(YamlNode node, string what)
     {
         if (node is YamlMapping mapping)

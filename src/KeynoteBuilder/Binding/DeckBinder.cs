@@ -8,7 +8,7 @@ namespace KeynoteBuilder.Binding;
 public static class DeckBinder
 {
     private static readonly string[] Keys =
-        ["title", "author", "organization", "event", "date", "size", "footer", "slide-numbers", "chart-notes", "theme", "slides"];
+        ["title", "author", "organization", "event", "date", "size", "footer", "slide-numbers", "chart-notes", "theme", "slides", "template", "template-master", "layouts"];
 
     private static readonly string[] ThemeKeys = ["font", "colors"];
     private static readonly string[] ColorKeys = ["text", "background", "accent", "emphasis"];
@@ -33,7 +33,8 @@ public static class DeckBinder
         }
 
         var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), BindDate(deck.Get("date"), context));
-        var size = BindSize(deck.Get("size"), context);
+        var template = TemplateBinder.Bind(deck, context);
+        var size = template is null ? BindSize(deck.Get("size"), context) : new SlideSize("template", template.Model.Width, template.Model.Height);
         var theme = themeStrays.Count == 0 ? BindTheme(deck.Get("theme"), context) : Theme.Default;
         var slides = new List<Slide>();
         if (deck.Get("slides") is not { } slidesNode)
@@ -50,7 +51,12 @@ public static class DeckBinder
             slides.AddRange(list.Items.Select(item => SlideBinder.Bind(item, context)).OfType<Slide>());
         }
 
-        return new Deck(info, size, theme, Optional("footer"), Flag("slide-numbers", false), Flag("chart-notes", true), slides);
+        if (template is not null)
+        {
+            TemplateBinder.ReportFallbacks(template, slides, context.Diagnostics);
+        }
+
+        return new Deck(info, size, theme, Optional("footer"), Flag("slide-numbers", false), Flag("chart-notes", true), slides, template);
     }
 
     /// <summary>The date as written; one the package's dates cannot come from is a warning, not a silent fallback.</summary>

@@ -19,7 +19,17 @@ public sealed class SlideLayouter(TextFitter fitter)
         for (var i = 0; i < slides.Count; i++)
         {
             var context = new LayoutContext(deck, slides[i], fitter, diagnostics);
-            var notes = PlaceSlide(context, frame);
+            string? notes;
+            if (deck.Template is { } template)
+            {
+                TemplateSlides.Place(context, template, frame);
+                notes = slides[i].Notes;
+            }
+            else
+            {
+                notes = PlaceSlide(context, frame);
+            }
+
             if (slides[i].Layout != SlideLayout.Title)
             {
                 PlaceFooter(context, frame, i + 1);

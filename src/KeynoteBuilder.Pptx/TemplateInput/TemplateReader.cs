@@ -97,11 +97,52 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
         return new TemplateModel(Path.GetFileName(name), width, height, masters, notes, data);
     }
 
-    /// <summary>External targets other than hyperlinks are refused; pictures must be of a size a slide can show.</summary>
+    /// <summary>The root element each kind of kept XML part must have, by the end of its content type.</summary>
+    private static readonly Dictionary<string, XName> Roots = new(StringComparer.Ordinal)
+    {
+        ["slideMaster+xml"] = OpenXml.P + "sldMaster",
+        ["slideLayout+xml"] = OpenXml.P + "sldLayout",
+        ["notesMaster+xml"] = OpenXml.P + "notesMaster",
+        ["theme+xml"] = OpenXml.A + "theme",
+        ["tableStyles+xml"] = OpenXml.A + "tblStyleLst",
+        ["presProps+xml"] = OpenXml.P + "presentationPr",
+        ["viewProps+xml"] = OpenXml.P + "viewPr",
+    };
+
+    /// <summary>
+    /// Every part a deck could carry unpacks and, if XML, parses with the root its type needs; each is
+    /// related to by one relationship type; external targets other than hyperlinks are refused; pictures
+    /// must be of a size a slide can show.
+    /// </summary>
     private void CheckClosure(SafePackage package, IReadOnlyDictionary<string, IReadOnlyList<PackageRelationship>> closure)
     {
+        var typeOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rel in closure.Values.SelectMany(r => r).Where(r => !r.External))
+        {
+            if (typeOf.TryGetValue(rel.Target, out var other) && other != rel.Type)
+            {
+                throw new TemplateProblem(Codes.TemplateMissingPart, $"its part '{rel.Target}' is related to as two different kinds of part");
+            }
+
+            typeOf[rel.Target] = rel.Type;
+        }
+
         foreach (var (part, rels) in closure)
         {
+            var kind = package.ContentType(part) ?? "";
+            if (kind.EndsWith("xml", StringComparison.Ordinal))
+            {
+                var root = package.Xml(part).Root?.Name;
+                if (Roots.FirstOrDefault(r => kind.EndsWith(r.Key, StringComparison.Ordinal)).Value is { } wanted && root != wanted)
+                {
+                    throw new TemplateProblem(Codes.TemplateBadXml, $"its part '{part}' is not the part its content type says (its root is '{root?.LocalName}', not '{wanted.LocalName}')");
+                }
+            }
+            else
+            {
+                package.Bytes(part);
+            }
+
             foreach (var rel in package.Relationships(part).Where(r => r.External && !r.Is("hyperlink")))
             {
                 throw new TemplateProblem(Codes.TemplateExternalTarget,

@@ -94,7 +94,12 @@ public static class TemplateFiles
             return [];
         }
 
-        var sources = Directory.GetFiles(folder, "*.otp").Order(StringComparer.Ordinal).ToList();
+        // All 23 take minutes to convert, build and render; CI takes four that cover the shapes (one
+        // master, several masters, eleven masters, a dark one). KEYNOTE_TEMPLATE_CORPUS=all takes every one.
+        string[] few = ["Candy", "DNA", "Focus", "Vintage"];
+        var all = Environment.GetEnvironmentVariable("KEYNOTE_TEMPLATE_CORPUS") == "all";
+        var sources = Directory.GetFiles(folder, "*.otp").Where(f => all || few.Contains(Path.GetFileNameWithoutExtension(f)))
+            .Order(StringComparer.Ordinal).ToList();
         var output = Directory.CreateTempSubdirectory("keynote-lo-templates-").FullName;
         LibreOfficeConvert(sources, "pptx", output);
         return Directory.GetFiles(output, "*.pptx").Order(StringComparer.Ordinal).ToList();

@@ -13,7 +13,7 @@ namespace KeynoteBuilder.Cli;
 /// </summary>
 public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
 {
-    private readonly DeckCompiler _compiler = new(new SkiaChartRenderer(), new PptxWriter());
+    private readonly DeckCompiler _compiler = new(new SkiaChartRenderer(), new PptxWriter(), templates: new KeynoteBuilder.Pptx.TemplateInput.TemplateReader());
 
     public DeckCompiler Compiler => _compiler;
 

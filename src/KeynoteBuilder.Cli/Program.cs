@@ -10,6 +10,7 @@ var root = new RootCommand("KeynoteBuilder: compile a YAML deck into an editable
     SchemaCommand.Create(),
     CompletionCommand.Create(),
     DiffCommand.Create(),
+    TemplateCommand.Create(),
 };
 VersionText.Use(root);
 var parsed = root.Parse(args);

@@ -111,6 +111,23 @@ internal static class MasterParts
     }
 
     /// <summary>
+    /// KeynoteBuilder's notes master and its theme, under the given part names: for a speaker's template
+    /// that has none (no LibreOffice export has one) when the deck has notes.
+    /// </summary>
+    public static void WriteNotesMaster(PackageZip zip, SlideSize size, string part, string themePart)
+    {
+        var theme = Model.Theme.Default;
+        zip.Add(themePart, Templates.Fill("theme.xml", new Dictionary<string, string>
+        {
+            ["COLOR_SCHEME"] = new Look.SchemeColors(theme).SchemeXml(),
+            ["FONT"] = theme.Font,
+        }));
+        var imageHeight = (long)Math.Round(5486400 * size.Height / size.Width);
+        zip.Add(part, Templates.Fill("notesMaster.xml", new Dictionary<string, string> { ["IMAGE_CY"] = imageHeight.ToString(CultureInfo.InvariantCulture) }));
+        zip.Add(PartRelationships.NameFor(part), new PartRelationships().Add("rId1", RelationshipTypes.Theme, themePart).ToString());
+    }
+
+    /// <summary>
     /// A placeholder of the master or a layout: always with its box (so that a client need not look
     /// further up), its anchor where it differs from what it inherits, and shrink-on-overflow.
     /// </summary>

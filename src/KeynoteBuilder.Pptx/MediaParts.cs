@@ -1,7 +1,8 @@
 namespace KeynoteBuilder.Pptx;
 
 /// <summary>Images stored once per content, however many slides show them, written when first used.</summary>
-internal sealed class MediaParts(PackageZip zip)
+/// <param name="prefix">The start of each part's name: on a speaker's template, one its own pictures do not use.</param>
+internal sealed class MediaParts(PackageZip zip, string prefix = "ppt/media/image")
 {
     private readonly Dictionary<(byte[] Data, string ContentType), string> _parts = new(new SameContent());
 
@@ -17,7 +18,7 @@ internal sealed class MediaParts(PackageZip zip)
                 "image/svg+xml" => "svg",
                 _ => "png",
             };
-            part = $"ppt/media/image{_parts.Count + 1}.{extension}";
+            part = $"{prefix}{_parts.Count + 1}.{extension}";
             zip.Add(part, data);
             _parts[(data, contentType)] = part;
         }

@@ -14,6 +14,12 @@ internal sealed class PartRelationships
     /// <summary>Relates to something outside the package, such as a web address.</summary>
     public PartRelationships AddExternal(string id, string type, string target) => Add(id, type, target, external: true);
 
+    /// <summary>Relates to another part by a full relationship type URI, as a template's own relationships give it.</summary>
+    public PartRelationships AddTyped(string id, string fullType, string part) => Add(id, fullType, "/" + part, external: false, typed: true);
+
+    /// <summary>Relates to something outside the package by a full relationship type URI (a template's hyperlinks).</summary>
+    public PartRelationships AddTypedExternal(string id, string fullType, string target) => Add(id, fullType, target, external: true, typed: true);
+
     /// <summary>The .rels part name that belongs to <paramref name="part"/>.</summary>
     public static string NameFor(string part)
     {
@@ -23,9 +29,9 @@ internal sealed class PartRelationships
 
     public override string ToString() => _xml + "</Relationships>";
 
-    private PartRelationships Add(string id, string type, string target, bool external)
+    private PartRelationships Add(string id, string type, string target, bool external, bool typed = false)
     {
-        _xml.Append($"<Relationship Id=\"{id}\" Type=\"{RelationshipTypes.Prefix}{type}\" Target=\"{SecurityElement.Escape(target)}\"{(external ? " TargetMode=\"External\"" : "")}/>");
+        _xml.Append($"<Relationship Id=\"{SecurityElement.Escape(id)}\" Type=\"{(typed ? SecurityElement.Escape(type) : RelationshipTypes.Prefix + type)}\" Target=\"{SecurityElement.Escape(target)}\"{(external ? " TargetMode=\"External\"" : "")}/>");
         return this;
     }
 }

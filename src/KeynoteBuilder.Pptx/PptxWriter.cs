@@ -15,22 +15,22 @@ namespace KeynoteBuilder.Pptx;
 /// </summary>
 public sealed class PptxWriter : IDeckWriter
 {
-    private const string Presentation = "ppt/presentation.xml";
-    private const string Core = "docProps/core.xml";
-    private const string App = "docProps/app.xml";
+    internal const string Presentation = "ppt/presentation.xml";
+    internal const string Core = "docProps/core.xml";
+    internal const string App = "docProps/app.xml";
 
     public void Write(LaidOutDeck deck, Stream output, DateTimeOffset? timestamp)
     {
+        if (deck.Deck.Template is { } template)
+        {
+            TemplateInput.TemplatePackage.Write(deck, template, output, timestamp);
+            return;
+        }
+
         var slides = deck.Slides;
         var look = new BuiltInLook(deck.Deck);
         using var zip = new PackageZip(output);
-        zip.Add("[Content_Types].xml", Declare(slides, look).ToString());
-        zip.Add("_rels/.rels", new PartRelationships()
-            .Add("rId1", RelationshipTypes.OfficeDocument, Presentation)
-            .Add("rId2", RelationshipTypes.CoreProperties, Core)
-            .Add("rId3", RelationshipTypes.ExtendedProperties, App).ToString());
-        zip.Add(Core, PackageProperties.Core(deck.Deck.Info, timestamp));
-        zip.Add(App, PackageProperties.App(deck.Deck.Info, slides.Count));
+        WritePackageStart(zip, Declare(slides, look), deck, timestamp);
 
         var rels = new PartRelationships()
             .Add("rId1", RelationshipTypes.SlideMaster, MasterParts.Master)
@@ -52,8 +52,20 @@ public sealed class PptxWriter : IDeckWriter
         var media = new MediaParts(zip);
         for (var i = 0; i < slides.Count; i++)
         {
-            WriteSlide(zip, i, slides[i], look, media);
+            WriteSlide(zip, i, slides[i], look, media, MasterParts.Layout(look, look.For(slides[i].Layout)), MasterParts.NotesMaster);
         }
+    }
+
+    /// <summary>The parts every package starts with: content types, the package relationships, core and app properties.</summary>
+    internal static void WritePackageStart(PackageZip zip, ContentTypes types, LaidOutDeck deck, DateTimeOffset? timestamp)
+    {
+        zip.Add("[Content_Types].xml", types.ToString());
+        zip.Add("_rels/.rels", new PartRelationships()
+            .Add("rId1", RelationshipTypes.OfficeDocument, Presentation)
+            .Add("rId2", RelationshipTypes.CoreProperties, Core)
+            .Add("rId3", RelationshipTypes.ExtendedProperties, App).ToString());
+        zip.Add(Core, PackageProperties.Core(deck.Deck.Info, timestamp));
+        zip.Add(App, PackageProperties.App(deck.Deck.Info, deck.Slides.Count));
     }
 
     /// <summary>Every part's content type, known before the first part is written.</summary>
@@ -82,13 +94,14 @@ public sealed class PptxWriter : IDeckWriter
         return types;
     }
 
-    private static void WriteSlide(PackageZip zip, int index, LaidOutSlide slide, BuiltInLook look, MediaParts media)
+    /// <summary>One slide, its notes and their relationships, on <paramref name="layout"/> (a layout part) of <paramref name="look"/>.</summary>
+    internal static void WriteSlide(PackageZip zip, int index, LaidOutSlide slide, ISlideLook look, MediaParts media, string layout, string notesMaster, string? slidePart = null)
     {
-        var part = SlidePart(index);
+        var part = slidePart ?? SlidePart(index);
         var used = new SlideRelationships();
         zip.Add(part, stream => SlideXml.Write(slide, look, used, stream));
 
-        var rels = new PartRelationships().Add("rId1", RelationshipTypes.SlideLayout, MasterParts.Layout(look, look.For(slide.Layout)));
+        var rels = new PartRelationships().Add("rId1", RelationshipTypes.SlideLayout, layout);
         foreach (var (id, data, contentType) in used.Images)
         {
             rels.Add(id, RelationshipTypes.Image, media.Add(data, contentType));
@@ -105,18 +118,18 @@ public sealed class PptxWriter : IDeckWriter
             rels.Add("rId2", RelationshipTypes.NotesSlide, notes);
             zip.Add(notes, NotesXml.Write(slide.Notes!));
             zip.Add(PartRelationships.NameFor(notes), new PartRelationships()
-                .Add("rId1", RelationshipTypes.NotesMaster, MasterParts.NotesMaster)
+                .Add("rId1", RelationshipTypes.NotesMaster, notesMaster)
                 .Add("rId2", RelationshipTypes.Slide, part).ToString());
         }
 
         zip.Add(PartRelationships.NameFor(part), rels.ToString());
     }
 
-    private static bool HasNotes(LaidOutSlide slide) => !string.IsNullOrWhiteSpace(slide.Notes);
+    internal static bool HasNotes(LaidOutSlide slide) => !string.IsNullOrWhiteSpace(slide.Notes);
 
-    private static string SlidePart(int index) => $"ppt/slides/slide{index + 1}.xml";
+    internal static string SlidePart(int index) => $"ppt/slides/slide{index + 1}.xml";
 
-    private static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
+    internal static string NotesPart(int index) => $"ppt/notesSlides/notesSlide{index + 1}.xml";
 
     private static string PresentationXml(SlideSize size, string slideIds) =>
         ($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><p:presentation xmlns:a=\"{Ns.A}\" xmlns:r=\"{Ns.R}\" xmlns:p=\"{Ns.P}\" saveSubsetFonts=\"1\">"

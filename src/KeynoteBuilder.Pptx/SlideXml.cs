@@ -131,7 +131,9 @@ internal sealed class SlideXml
         }
 
         NonVisual(shape.Name, null);
-        _xml.WriteRaw("<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");
+        _xml.WriteRaw(_look.FreePlaceholder(shape.Role) is { } ph
+            ? $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr>"
+            : "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
         Transform(shape.Box);

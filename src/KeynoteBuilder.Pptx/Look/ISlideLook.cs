@@ -14,4 +14,10 @@ internal interface ISlideLook
 
     /// <summary>The placeholder of the slide's layout that text of <paramref name="role"/> goes into; null: a free text box.</summary>
     PlaceholderSlot? Slot(SlideLayout layout, TextRole role);
+
+    /// <summary>
+    /// The <c>p:ph</c> a text of <paramref name="role"/> that is written with every property explicit still
+    /// links to (a speaker's template, whose inherited styles are not resolved yet); null: a plain text box.
+    /// </summary>
+    string? FreePlaceholder(TextRole role) => null;
 }

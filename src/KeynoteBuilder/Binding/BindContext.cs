@@ -18,6 +18,9 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
     /// <summary>The faces chart text is drawn from (the bundled one and <c>theme.fonts</c>): binding warns about characters none has.</summary>
     public FontChain Fonts { get; set; } = FontChain.Bundled;
 
+    /// <summary>Reads `template:` files; without one, a deck's template is not read (tests of the binder alone).</summary>
+    public Templates.ITemplateReader? Templates { get; init; }
+
     public YamlMapping? Mapping(YamlNode node, string what)
     {
         if (node is YamlMapping mapping)

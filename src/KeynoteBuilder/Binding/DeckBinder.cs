@@ -34,7 +34,8 @@ public static class DeckBinder
         }
 
         var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), BindDate(deck.Get("date"), context));
-        var size = BindSize(deck.Get("size"), context);
+        var template = TemplateBinder.Bind(deck, context);
+        var size = template is null ? BindSize(deck.Get("size"), context) : new SlideSize("template", template.Model.Width, template.Model.Height);
         var theme = themeStrays.Count == 0 ? BindTheme(deck.Get("theme"), context) : Theme.Default;
         context.Fonts = new FontChain(theme.Fonts);
         var slides = new List<Slide>();
@@ -52,7 +53,12 @@ public static class DeckBinder
             slides.AddRange(list.Items.Select(item => SlideBinder.Bind(item, context)).OfType<Slide>());
         }
 
-        return new Deck(info, size, theme, Optional("footer"), Flag("slide-numbers", false), Flag("chart-notes", true), slides);
+        if (template is not null)
+        {
+            TemplateBinder.ReportFallbacks(template, slides, context.Diagnostics);
+        }
+
+        return new Deck(info, size, theme, Optional("footer"), Flag("slide-numbers", false), Flag("chart-notes", true), slides, template);
     }
 
     /// <summary>The date as written; one the package's dates cannot come from is a warning, not a silent fallback.</summary>

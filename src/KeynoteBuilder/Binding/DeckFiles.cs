@@ -9,6 +9,7 @@ namespace KeynoteBuilder.Binding;
 public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 1024)
 {
     private readonly string _root = RealPath(Path.GetFullPath(deckFolder));
+    private readonly long _maxBytes = maxBytes;
 
     /// <summary>
     /// Every file the deck refers to inside its folder, read or missing, so a watcher knows what to
@@ -22,8 +23,10 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
     /// </summary>
     private readonly Dictionary<string, byte[]> _read = new(StringComparer.Ordinal);
 
-    public byte[]? ReadBytes(string relative, SourcePosition at, DiagnosticBag diagnostics)
+    /// <param name="cap">A size cap other than the deck's for this file (a template); null keeps the deck's.</param>
+    public byte[]? ReadBytes(string relative, SourcePosition at, DiagnosticBag diagnostics, long? cap = null)
     {
+        var limit = cap ?? _maxBytes;
         var path = Resolve(relative, at, diagnostics);
         if (path is null)
         {
@@ -47,9 +50,9 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             }
 
             var info = new FileInfo(path);
-            if (info.Length > maxBytes)
+            if (info.Length > limit)
             {
-                diagnostics.Error(Codes.ReferencedFileTooLarge, at, $"'{relative}' is {info.Length:N0} bytes, over the limit of {maxBytes:N0}; shrink it");
+                diagnostics.Error(Codes.ReferencedFileTooLarge, at, $"'{relative}' is {info.Length:N0} bytes, over the limit of {limit:N0}; shrink it");
                 return null;
             }
 

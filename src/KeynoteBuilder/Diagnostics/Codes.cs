@@ -119,6 +119,19 @@ public static class Codes
     // KB12xx: the PDF, PNG and diff outputs drawn by the slide renderer.
     public const string UndrawableShape = "KB1201";
     public const string UndrawablePicture = "KB1202";
+    // KB10xx: the speaker's own template (template:, template-master:, layouts:).
+    public const string TemplateNotAPackage = "KB1001";
+    public const string TemplateWithMacros = "KB1002";
+    public const string TemplateTooLarge = "KB1003";
+    public const string TemplateBadEntryName = "KB1004";
+    public const string TemplateExternalTarget = "KB1005";
+    public const string TemplateBadXml = "KB1006";
+    public const string TemplateMissingPart = "KB1007";
+    public const string TemplateHugeImage = "KB1008";
+    public const string UnknownMaster = "KB1009";
+    public const string UnknownTemplateLayout = "KB1010";
+    public const string TemplateDecides = "KB1011";
+    public const string LayoutFallback = "KB1012";
 
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
@@ -214,5 +227,17 @@ public static class Codes
         (MissingGlyph, "No font has a character", "A warning: chart text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
         (UndrawableShape, "A shape the renderer cannot draw", "A warning: the PDF and PNGs leave out a kind of shape the slide renderer does not know yet (the message names it); the .pptx has it. Report it, with the deck."),
         (UndrawablePicture, "A picture the renderer cannot decode", "A warning: the PDF and PNGs leave out a picture whose data the slide renderer cannot decode (the message names it); the .pptx has it. Convert the image to PNG or JPEG."),
+        (TemplateNotAPackage, "Template is not a PowerPoint package", "`template:` names a .pptx or .potx: a zip package. An encrypted (password-protected) file, an old binary .ppt, a Git LFS pointer or a file of another kind is refused; save the template again from PowerPoint or LibreOffice as .pptx or .potx, without a password."),
+        (TemplateWithMacros, "Template with macros", "A .pptm or .potm carries VBA macros, which KeynoteBuilder never copies or runs; save the template as .pptx or .potx."),
+        (TemplateTooLarge, "Template too large to unpack", "A template is unpacked under caps: at most 10,000 entries, 64 MiB per part, 256 MiB in all, and no part that unpacks to over 100 times its packed size (the mark of a zip bomb). Real company templates are a few MiB; remove unused layouts and pictures, or save it again."),
+        (TemplateBadEntryName, "Template has an entry with a bad name", "Every part of a package is named from its root (`ppt/slides/slide1.xml`); a name with `..`, a leading slash, a backslash, a drive letter, a control character, or two names that differ only in case is refused. Save the template again from PowerPoint or LibreOffice."),
+        (TemplateExternalTarget, "Template loads something from outside the package", "A master, layout or theme that links a picture, object or font from a web address or another file is refused: opening the deck would fetch it. Hyperlinks (to open on click) are kept. Embed the picture in the template instead."),
+        (TemplateBadXml, "Template part is not well-formed XML", "The part named is damaged or not XML (a DTD is never read). Open and save the template in PowerPoint or LibreOffice to repair it."),
+        (TemplateMissingPart, "Template lacks a part it needs", "A template needs its presentation part, a slide size, at least one slide master with its theme and at least one layout, and every part its masters and layouts relate to. The message names what is missing; save the template again, or repair it in PowerPoint."),
+        (TemplateHugeImage, "Template picture too large", "A picture in a template's masters, layouts or theme may be at most 20,000 pixels a side and 100 million pixels in all; export it smaller."),
+        (UnknownMaster, "No master of that name in the template", "`template-master:` names a slide master as PowerPoint's Slide Master view shows it; the message lists the template's masters. `keynote template FILE` prints them."),
+        (UnknownTemplateLayout, "No layout of that name in the template", "A name in `layouts:` must be one of the chosen master's layouts (compared ignoring case, spacing and a copy's `1_` prefix); for a list, at least one. `keynote template FILE` prints the layouts."),
+        (TemplateDecides, "Template decides this", "With `template:`, the slide size and the theme come from the template: remove `size:` and `theme:` (only `theme.colors.emphasis`, the colour of emphasised words, may stay)."),
+        (LayoutFallback, "Template lacks a layout", "A warning: none of the template's layouts serves one of ours by name, type or placeholders, so the nearest one is used, named in the message. Name the layout to use under `layouts:` to choose another."),
     ];
 }

@@ -22,7 +22,17 @@ public sealed class SlideLayouter(TextFitter fitter)
                 context.Theme = Bodies.Image.BackgroundPicture.Place(background, context);
             }
 
-            var notes = PlaceSlide(context, frame);
+            string? notes;
+            if (deck.Template is { } template)
+            {
+                TemplateSlides.Place(context, template, frame);
+                notes = slides[i].Notes;
+            }
+            else
+            {
+                notes = PlaceSlide(context, frame);
+            }
+
             if (slides[i].Layout != SlideLayout.Title)
             {
                 PlaceFooter(context, frame, i + 1);

@@ -11,7 +11,8 @@ public sealed record Deck(
     string? Footer,
     bool SlideNumbers,
     bool ChartDataInNotes,
-    IReadOnlyList<Slide> Slides);
+    IReadOnlyList<Slide> Slides,
+    Templates.DeckTemplate? Template = null);
 
 /// <summary>Metadata, written to the document properties. <see cref="Date"/> is kept as written.</summary>
 public sealed record DeckInfo(string Title, string? Author, string? Organization, string? Event, string? Date);

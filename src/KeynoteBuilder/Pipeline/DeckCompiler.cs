@@ -12,7 +12,7 @@ namespace KeynoteBuilder.Pipeline;
 /// draw charts, write the package. Any error stops the build before anything is written, but for a
 /// package that passes its size cap while being written: that one stops it as it passes.
 /// </summary>
-public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer, DeckLimits? limits = null)
+public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer, DeckLimits? limits = null, Templates.ITemplateReader? templates = null)
 {
     private readonly DeckLimits _limits = limits ?? DeckLimits.Default;
     private readonly ChartPass _chartPass = new(charts);
@@ -40,7 +40,7 @@ public sealed class DeckCompiler(IChartRenderer charts, IDeckWriter writer, Deck
         var files = new DeckFiles(Path.GetDirectoryName(Path.GetFullPath(deckPath))!);
 
         var document = YamlLoader.Load(name, source, diagnostics);
-        var deck = document is null ? null : DeckBinder.Bind(new BindContext(document, files, diagnostics));
+        var deck = document is null ? null : DeckBinder.Bind(new BindContext(document, files, diagnostics) { Templates = templates });
         if (deck is null || diagnostics.HasErrors)
         {
             return (new BuildResult(diagnostics.Sorted, 0, files.Referenced), null);

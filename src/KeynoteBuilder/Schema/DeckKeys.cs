@@ -22,6 +22,9 @@ public static class DeckKeys
         new("chart-notes", "Copy each chart's data into the speaker notes.", ValueShape.Boolean) { Default = "true" },
         new("theme", "The font and colours of the built-in look.", ValueShape.Structure) { Definition = "theme" },
         new("slides", "Required. The slides, in order; at least one.", ValueShape.Structure) { Definition = "slides" },
+        new("template", "A speaker's own template, a .pptx or .potx relative to the deck: its slide size, master, layouts and theme are the deck's.", ValueShape.Path),
+        new("template-master", "Which slide master of the template to use, by name (default: the first)."),
+        new("layouts", "Which template layout each of our layouts (title, section, content, statement, two-column, comparison, picture, blank) uses: a name, or names in order of preference.", ValueShape.Structure) { Definition = "layouts" },
     ]);
 
     public static KeyTable Theme { get; } = new("the theme",

@@ -70,6 +70,27 @@ public static class DeckSchema
         WriteObject(json, DeckKeys.Colors, []);
         json.WriteEndObject();
 
+        // Our layout names, each a template layout's name or names in order of preference.
+        json.WriteStartObject("layouts");
+        json.WriteString("type", "object");
+        json.WriteStartObject("propertyNames");
+        WriteStrings(json, "enum", ["title", "section", "content", "statement", "two-column", "comparison", "picture", "blank"]);
+        json.WriteEndObject();
+        json.WriteStartObject("additionalProperties");
+        json.WriteStartArray("oneOf");
+        json.WriteStartObject();
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        json.WriteString("type", "string");
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
         json.WriteStartObject("slides");
         json.WriteString("type", "array");
         json.WriteNumber("minItems", 1);

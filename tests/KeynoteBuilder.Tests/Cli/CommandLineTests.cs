@@ -36,7 +36,7 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("biuld", "keynote: unknown command 'biuld'; did you mean 'build'?")]
     [InlineData("wach", "keynote: unknown command 'wach'; did you mean 'watch'?")]
-    [InlineData("deck.yaml", "keynote: unknown command 'deck.yaml'; the commands are build, watch, init, schema, completion and diff, e.g. 'keynote build deck.yaml'")]
+    [InlineData("deck.yaml", "keynote: unknown command 'deck.yaml'; the commands are build, watch, init, schema, completion, diff and template, e.g. 'keynote build deck.yaml'")]
     public void A_mistyped_command_gets_one_line_with_the_likely_command(string typed, string expected)
     {
         using var build = new TestBuild();

@@ -33,7 +33,7 @@ public sealed class CompletionCommandTests
 
     [Theory]
     [InlineData("keynote bu", "build")]
-    [InlineData("keynote ", "build\ncompletion\ndiff\ninit\nschema\nwatch")]
+    [InlineData("keynote ", "build\ncompletion\ndiff\ninit\nschema\ntemplate\nwatch")]
     [InlineData("keynote completion ", "bash\nfish\npwsh\nzsh")]
     public void The_bash_script_completes_commands_and_shells(string line, string expected)
     {

@@ -1,0 +1,47 @@
+using KeynoteBuilder.Model;
+
+namespace KeynoteBuilder.Templates;
+
+/// <summary>Our layouts, as roles a template layout can serve; their names are the deck's (`layout:` and `layouts:` keys).</summary>
+public enum LayoutRole
+{
+    Title,
+    Section,
+    Content,
+    Statement,
+    TwoColumn,
+    Comparison,
+    Picture,
+    Blank,
+    TitleOnly,
+}
+
+public static class LayoutRoles
+{
+    /// <summary>Every role with its name in a deck, in the order `keynote template` lists them.</summary>
+    public static IReadOnlyList<(LayoutRole Role, string Name)> All { get; } =
+    [
+        (LayoutRole.Title, "title"),
+        (LayoutRole.Section, "section"),
+        (LayoutRole.Content, "content"),
+        (LayoutRole.Statement, "statement"),
+        (LayoutRole.TwoColumn, "two-column"),
+        (LayoutRole.Comparison, "comparison"),
+        (LayoutRole.Picture, "picture"),
+        (LayoutRole.Blank, "blank"),
+        (LayoutRole.TitleOnly, "title-only"),
+    ];
+
+    public static string NameOf(LayoutRole role) => All.First(r => r.Role == role).Name;
+
+    public static LayoutRole? Parse(string name) => All.FirstOrDefault(r => r.Name == name) is { Name: not null } found ? found.Role : null;
+
+    /// <summary>The role a slide of one of the deck's layouts plays.</summary>
+    public static LayoutRole Of(SlideLayout layout) => layout switch
+    {
+        SlideLayout.Title => LayoutRole.Title,
+        SlideLayout.Section => LayoutRole.Section,
+        SlideLayout.Statement => LayoutRole.Statement,
+        _ => LayoutRole.Content,
+    };
+}

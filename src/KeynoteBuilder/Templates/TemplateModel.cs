@@ -1,0 +1,72 @@
+using KeynoteBuilder.Layout;
+
+namespace KeynoteBuilder.Templates;
+
+/// <summary>
+/// A speaker's template as the compiler sees it, with no Open XML left: the slide size, each master
+/// with its layouts and their placeholders (boxes in points, inheritance already resolved), and the
+/// package's bytes, which only the writer opens again to copy the parts it needs.
+/// </summary>
+public sealed record TemplateModel(
+    string Name,
+    double Width,
+    double Height,
+    IReadOnlyList<TemplateMaster> Masters,
+    bool HasNotesMaster,
+    ReadOnlyMemory<byte> Package);
+
+/// <summary>One slide master, named as PowerPoint's Slide Master view names it (its <c>cSld</c> name, else its theme's).</summary>
+public sealed record TemplateMaster(
+    string Name,
+    string Part,
+    IReadOnlyList<TemplateLayout> Layouts,
+    TemplateFonts Fonts,
+    bool HasTextStyles);
+
+/// <summary>The theme's heading (major) and body (minor) Latin typefaces; empty when the theme names none.</summary>
+public sealed record TemplateFonts(string Heading, string Body);
+
+/// <summary>One layout: its name in PowerPoint, its <c>type</c> (<c>cust</c> when it gives none), its part, its placeholders.</summary>
+public sealed record TemplateLayout(
+    string Name,
+    string Type,
+    string Part,
+    IReadOnlyList<TemplatePlaceholder> Placeholders,
+    string? MatchingName = null)
+{
+    /// <summary>The placeholders that hold content: not date, footer, slide number or header.</summary>
+    public IEnumerable<TemplatePlaceholder> ContentPlaceholders => Placeholders.Where(p => !p.IsFooter);
+}
+
+/// <summary>
+/// One placeholder of a layout: <c>type</c> (<c>obj</c> when none is given), <c>idx</c>, its box in points
+/// (the layout's, else the master's of the same type), whether its text runs vertically, and what the
+/// layout pass needs to fit text into it: the size of each list level (points) and the text insets.
+/// </summary>
+public sealed record TemplatePlaceholder(
+    string Type,
+    int Index,
+    Box Box,
+    bool Vertical,
+    IReadOnlyList<double> LevelSizes,
+    TextInsets Insets)
+{
+    public bool IsFooter => Type is "dt" or "ftr" or "sldNum" or "hdr";
+
+    public bool IsTitle => Type is "title" or "ctrTitle";
+
+    /// <summary>A body-like placeholder: generic content, text body, or a subtitle.</summary>
+    public bool IsBody => Type is "obj" or "body" or "tx";
+}
+
+/// <summary>A text box's insets in points: DrawingML's defaults are 7.2 pt left and right, 3.6 pt top and bottom.</summary>
+public sealed record TextInsets(double Left, double Top, double Right, double Bottom)
+{
+    public static TextInsets Default { get; } = new(7.2, 3.6, 7.2, 3.6);
+}
+
+/// <summary>A deck's template as bound: the model, the master the deck uses, and the layout each role resolved to.</summary>
+public sealed record DeckTemplate(TemplateModel Model, TemplateMaster Master, IReadOnlyDictionary<LayoutRole, ResolvedLayout> Layouts)
+{
+    public ResolvedLayout LayoutFor(Model.SlideLayout layout) => Layouts[LayoutRoles.Of(layout)];
+}

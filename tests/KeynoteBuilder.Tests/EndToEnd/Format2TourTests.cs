@@ -6,7 +6,7 @@ namespace KeynoteBuilder.Tests.EndToEnd;
 /// <summary>examples/format-2-tour.yaml, the deck that shows what format 2 adds: it builds cleanly into a valid package and opens in LibreOffice.</summary>
 public sealed class Format2TourTests
 {
-    private const int Slides = 9;
+    private const int Slides = 13;
 
     private static string Deck => RepoPaths.File("examples", "format-2-tour.yaml");
 

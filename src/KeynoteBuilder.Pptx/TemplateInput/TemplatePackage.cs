@@ -104,13 +104,14 @@ internal static class TemplatePackage
         var media = new MediaParts(zip, MediaPrefix(kept));
         for (var i = 0; i < slides.Count; i++)
         {
-            var layout = template.LayoutFor(slides[i].Layout).Layout;
-            PptxWriter.WriteSlide(zip, i, slides[i], new TemplateSlideLook(deck.Deck.Theme, PlaceholdersOf(layout, slides[i].Layout)), media, layout.Part, notesMaster, slideParts[i]);
+            var layout = slides[i].TemplateLayout ?? template.LayoutFor(slides[i].Layout).Layout;
+            var named = slides[i].TemplateLayout is not null;
+            PptxWriter.WriteSlide(zip, i, slides[i], new TemplateSlideLook(deck.Deck.Theme, PlaceholdersOf(layout, slides[i].Layout, named)), media, layout.Part, notesMaster, slideParts[i]);
         }
     }
 
     /// <summary>Which <c>p:ph</c> each of our text roles takes on <paramref name="layout"/>, by its type and <c>idx</c>.</summary>
-    private static Func<TextRole, string?> PlaceholdersOf(TemplateLayout layout, SlideLayout ours)
+    private static Func<TextRole, string?> PlaceholdersOf(TemplateLayout layout, SlideLayout ours, bool named)
     {
         var slots = TemplateSlots.Of(layout);
         static string Ph(TemplatePlaceholder? p) => p is null ? null! :
@@ -118,7 +119,7 @@ internal static class TemplatePackage
         return role => role switch
         {
             TextRole.Title or TextRole.CenterTitle when slots.Title is not null => Ph(slots.Title),
-            TextRole.Subtitle when ours != SlideLayout.Content && (slots.Subtitle ?? slots.Body) is { } sub => Ph(sub),
+            TextRole.Subtitle when slots.SubtitleOf(ours, named) is { } sub => Ph(sub),
             TextRole.Body when slots.Body is not null => Ph(slots.Body),
             _ => null,
         };

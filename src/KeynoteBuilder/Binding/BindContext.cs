@@ -21,6 +21,12 @@ public sealed class BindContext(YamlDocument document, DeckFiles files, Diagnost
     /// <summary>Reads `template:` files; without one, a deck's template is not read (tests of the binder alone).</summary>
     public Templates.ITemplateReader? Templates { get; init; }
 
+    /// <summary>The deck's template once bound: slides may name its layouts. Null without one, or when it could not be read.</summary>
+    public Templates.DeckTemplate? Template { get; set; }
+
+    /// <summary>Whether the deck has a <c>template:</c> key, read or not: a slide's template layout name is then no error of its own.</summary>
+    public bool HasTemplateKey { get; set; }
+
     public YamlMapping? Mapping(YamlNode node, string what)
     {
         if (node is YamlMapping mapping)

@@ -35,6 +35,7 @@ public static class DeckBinder
 
         var info = new DeckInfo(title ?? "", Optional("author"), Optional("organization"), Optional("event"), BindDate(deck.Get("date"), context));
         var template = TemplateBinder.Bind(deck, context);
+        (context.Template, context.HasTemplateKey) = (template, deck.Get("template") is not null);
         var size = template is null ? BindSize(deck.Get("size"), context) : new SlideSize("template", template.Model.Width, template.Model.Height);
         var theme = themeStrays.Count == 0 ? BindTheme(deck.Get("theme"), context) : Theme.Default;
         context.Fonts = new FontChain(theme.Fonts);

@@ -35,7 +35,7 @@ public static class SlideBinder
 
         var (unindented, strays) = UnindentedBodyKeys(slide, AllKeys, context);
         context.CheckKeys(slide, AllKeys, "a slide", strays);
-        var layout = BindLayout(slide, context);
+        var (layout, templateLayout) = BindLayout(slide, context);
         var title = slide.Get("title") is { } t ? context.Rich(t, "title") : null;
         if (title is null && layout is SlideLayout.Title or SlideLayout.Statement && slide.Get("title") is null)
         {
@@ -57,7 +57,7 @@ public static class SlideBinder
             slide.Get("source") is { } src ? context.Rich(src, "source") : null,
             slide.Get("footnote") is { } f ? context.Rich(f, "footnote") : null,
             steps)
-        { Background = background };
+        { Background = background, TemplateLayout = templateLayout };
     }
 
     /// <summary>
@@ -77,27 +77,55 @@ public static class SlideBinder
         return (null, []);
     }
 
-    private static SlideLayout BindLayout(YamlMapping slide, BindContext context)
+    /// <summary>
+    /// One of our layouts, or, in a deck with a template, any layout of the template's chosen master by its
+    /// name in PowerPoint: a content slide whose title and body go into that layout's placeholders.
+    /// </summary>
+    private static (SlideLayout Layout, Templates.TemplateLayout? Named) BindLayout(YamlMapping slide, BindContext context)
     {
         if (slide.Get("layout") is not { } node)
         {
-            return SlideLayout.Content;
+            return (SlideLayout.Content, null);
         }
 
         var name = context.Text(node, "layout");
         if (name is not null && Layouts.TryGetValue(name, out var layout))
         {
-            return layout;
+            return (layout, null);
         }
 
-        if (name is not null)
+        if (name is null)
         {
-            var hint = DidYouMean.Closest(name, Layouts.Keys);
-            context.Diagnostics.Error(Codes.UnknownLayout, node.Start,
-                $"unknown layout '{name}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; use title, section, statement or content");
+            return (SlideLayout.Content, null);
         }
 
-        return SlideLayout.Content;
+        if (context.Template is { } template)
+        {
+            if (Templates.LayoutResolver.ByName(template.Master, name) is { } named)
+            {
+                return (SlideLayout.Content, named);
+            }
+
+            var names = template.Master.Layouts.Select(l => l.Name).Where(n => n.Length > 0).Distinct().ToList();
+            var closest = DidYouMean.Closest(name, Layouts.Keys.Concat(names));
+            context.Diagnostics.Error(Codes.UnknownLayout, node.Start,
+                $"unknown layout '{name}'{(closest is null ? "" : $" (did you mean '{closest}'?)")}; use title, section, statement or content, or a layout of template '{template.Model.Name}': {TemplateBinder.Listed(names)}");
+            return (SlideLayout.Content, null);
+        }
+
+        var hint = DidYouMean.Closest(name, Layouts.Keys);
+        if (hint is not null)
+        {
+            context.Diagnostics.Error(Codes.UnknownLayout, node.Start, $"unknown layout '{name}' (did you mean '{hint}'?); use title, section, statement or content");
+        }
+        else if (!context.HasTemplateKey)
+        {
+            // A template that failed to read has been reported at `template:`; its layout names are not checked then.
+            context.Diagnostics.Error(Codes.TemplateLayoutWithoutTemplate, node.Start,
+                $"layout '{name}' is not one of ours (title, section, statement, content), and only a template's layouts can be named otherwise, but the deck has no `template:`; add `template: FILE.pptx` at the top, or use one of ours");
+        }
+
+        return (SlideLayout.Content, null);
     }
 
     private static SlideBody? BindBody(YamlMapping slide, SlideLayout layout, BindContext context)

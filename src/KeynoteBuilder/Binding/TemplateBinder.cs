@@ -58,7 +58,7 @@ public static class TemplateBinder
     /// <summary>A warning at the first slide of each of our layouts that the template serves only with another's layout.</summary>
     public static void ReportFallbacks(DeckTemplate template, IReadOnlyList<Slide> slides, DiagnosticBag diagnostics)
     {
-        foreach (var slide in slides.DistinctBy(s => LayoutRoles.Of(s.Layout)))
+        foreach (var slide in slides.Where(s => s.TemplateLayout is null).DistinctBy(s => LayoutRoles.Of(s.Layout)))
         {
             var resolved = template.LayoutFor(slide.Layout);
             if (resolved.By == ResolvedBy.Fallback)
@@ -174,6 +174,6 @@ public static class TemplateBinder
         return ok ? result : null;
     }
 
-    private static string Listed(IReadOnlyList<string> names) =>
+    internal static string Listed(IReadOnlyList<string> names) =>
         string.Join(", ", names.Take(12).Select(n => $"'{n}'")) + (names.Count > 12 ? $" and {names.Count - 12} more" : "");
 }

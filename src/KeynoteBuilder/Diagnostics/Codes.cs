@@ -132,6 +132,7 @@ public static class Codes
     public const string UnknownTemplateLayout = "KB1010";
     public const string TemplateDecides = "KB1011";
     public const string LayoutFallback = "KB1012";
+    public const string TemplateLayoutWithoutTemplate = "KB1020";
 
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
@@ -157,7 +158,7 @@ public static class Codes
         (AliasTextExpansion, "Aliases expand to too much text", "Each use of an alias (*name) repeats its text. The deck's text with every alias written out is capped at 4 MiB of characters, the same as the file cap: a deck that could not be written out within 4 MiB is not one a slide can show, and every character costs time in text fitting and space in the package (one 1 MB bullet aliased 400 times took 45 minutes). Write the text once, or shorten it."),
         (MergeKey, "Merge keys are not supported", "`<<: *name` (a YAML merge key) is not supported; write the keys out in this mapping."),
         (LoneSurrogate, "Lone surrogate escape", "`\\uD800`-`\\uDFFF` escapes are halves of a UTF-16 pair, not characters; write the character itself or its code point, such as `\\U0001F600`."),
-        (UnknownLayout, "Unknown layout", "Use one of title, section, statement, content."),
+        (UnknownLayout, "Unknown layout", "Use one of title, section, statement, content, or, in a deck with `template:`, any layout of the template's chosen master by its name in PowerPoint (`keynote template FILE` lists them)."),
         (BadSize, "Unknown slide size", "Use \"16:9\" or \"4:3\" (quoted)."),
         (BadColor, "Bad colour", "Write colours as \"#RRGGBB\" (quoted, six hex digits)."),
         (BadBoolean, "Not true or false", "Write true or false."),
@@ -239,5 +240,6 @@ public static class Codes
         (UnknownTemplateLayout, "No layout of that name in the template", "A name in `layouts:` must be one of the chosen master's layouts (compared ignoring case, spacing and a copy's `1_` prefix); for a list, at least one. `keynote template FILE` prints the layouts."),
         (TemplateDecides, "Template decides this", "With `template:`, the slide size and the theme come from the template: remove `size:` and `theme:` (only `theme.colors.emphasis`, the colour of emphasised words, may stay)."),
         (LayoutFallback, "Template lacks a layout", "A warning: none of the template's layouts serves one of ours by name, type or placeholders, so the nearest one is used, named in the message. Name the layout to use under `layouts:` to choose another."),
+        (TemplateLayoutWithoutTemplate, "Template layout without a template", "`layout:` names a layout that is not one of ours (title, section, statement, content), and the deck has no `template:` whose layouts it could be. Add `template: FILE.pptx` to use a template's layout by its name, or use one of ours."),
     ];
 }

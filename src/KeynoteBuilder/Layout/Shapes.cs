@@ -160,6 +160,9 @@ public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shape
 {
     /// <summary>Where the slide was written in the deck, for messages about it after layout (a renderer's warnings).</summary>
     public Diagnostics.SourcePosition? Position { get; init; }
+
+    /// <summary>The template layout the slide names (<c>layout: "Agenda"</c>); null when it is on one of ours (resolved by <see cref="Templates.DeckTemplate.LayoutFor"/>).</summary>
+    public Templates.TemplateLayout? TemplateLayout { get; init; }
 }
 
 /// <summary>The whole deck ready to write.</summary>

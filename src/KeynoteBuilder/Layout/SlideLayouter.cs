@@ -38,7 +38,7 @@ public sealed class SlideLayouter(TextFitter fitter)
                 PlaceFooter(context, frame, i + 1);
             }
 
-            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme) { Position = slides[i].Position });
+            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme) { Position = slides[i].Position, TemplateLayout = slides[i].TemplateLayout });
         }
 
         return new LaidOutDeck(deck, result);

@@ -14,7 +14,7 @@ internal static class TemplateSlides
     public static void Place(LayoutContext context, DeckTemplate template, SlideFrame frame)
     {
         var slide = context.Slide;
-        var layout = template.LayoutFor(slide.Layout).Layout;
+        var layout = template.LayoutOf(slide);
         var slots = TemplateSlots.Of(layout);
         var theme = context.Theme;
         var centred = slide.Layout is SlideLayout.Title or SlideLayout.Statement;
@@ -32,8 +32,7 @@ internal static class TemplateSlides
 
         if (slide.Subtitle.Count > 0)
         {
-            // On a content slide the subtitle is a line under the title; elsewhere it has the layout's subtitle or body placeholder.
-            var subtitle = slide.Layout == SlideLayout.Content ? null : slots.Subtitle ?? slots.Body;
+            var subtitle = slots.SubtitleOf(slide.Layout, slide.TemplateLayout is not null);
             var box = subtitle?.Box ?? new Box(titleBox.X, titleBox.Bottom + 4, titleBox.Width, Math.Min(40, Math.Max(20, bottom - titleBox.Bottom - 8)));
             var size = subtitle?.LevelSizes[0] ?? 22;
             Texts.Place(context, Clip(box, bottom), subtitle is null ? TextRole.TextBox : TextRole.Subtitle, slide.Subtitle, size, Math.Min(size, 12), theme.Muted, align: align);
@@ -72,4 +71,11 @@ public sealed record TemplateSlots(TemplatePlaceholder? Title, TemplatePlacehold
         var body = content.FirstOrDefault(p => p.IsBody);
         return new TemplateSlots(title, subtitle, body);
     }
+
+    /// <summary>
+    /// Where a slide's subtitle goes: on our content slides, nowhere (it is a line under the title); on a layout
+    /// a slide names, its subtitle placeholder if it has one; elsewhere its subtitle, else its body placeholder.
+    /// </summary>
+    public TemplatePlaceholder? SubtitleOf(SlideLayout ours, bool named) =>
+        named ? Subtitle : ours == SlideLayout.Content ? null : Subtitle ?? Body;
 }

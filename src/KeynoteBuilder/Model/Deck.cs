@@ -87,6 +87,9 @@ public sealed record Slide(
 
     /// <summary>A picture filling the whole slide behind everything (<c>background:</c>), or null.</summary>
     public Bodies.Image.PictureFile? Background { get; init; }
+
+    /// <summary>The template layout the slide names by its name in PowerPoint (<c>layout: "Agenda"</c>), or null when it uses one of ours.</summary>
+    public Templates.TemplateLayout? TemplateLayout { get; init; }
 }
 
 /// <summary>One emphasis step: the phrases shown bold on that copy of the slide.</summary>

@@ -46,7 +46,7 @@ public static class DeckKeys
     public static KeyTable Slide { get; } = new("a slide",
     [
         new("title", "The slide title (inline markup allowed). Required on title and statement slides."),
-        new("layout", "The slide's layout; only a content slide has a body.", ValueShape.Choice) { Enum = ["content", "title", "section", "statement"], Default = "content" },
+        new("layout", "The slide's layout: content, title, section or statement (only a content slide has a body); with `template:`, also any layout of the template by its name in PowerPoint, such as \"Agenda\", whose placeholders take the title and body.", ValueShape.Choice) { Enum = ["content", "title", "section", "statement"], Default = "content", OpenChoice = true },
         new("subtitle", "A smaller line (or lines, one per line) under the title; on a statement slide, the quote's attribution.", ValueShape.Lines),
         new("notes", "Speaker notes, on the slide's notes page; blank lines separate paragraphs.", ValueShape.Lines),
         new("source", "A small line under the body, for a source or a link."),

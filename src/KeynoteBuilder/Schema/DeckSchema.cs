@@ -339,6 +339,12 @@ public static class DeckSchema
                 json.WriteString("type", "string");
                 json.WriteNumber("minLength", 1);
                 break;
+            case ValueShape.Choice when key.OpenChoice:
+                // Any other name is only known from the template the deck names: the values are offered for completion.
+                json.WriteString("type", "string");
+                json.WriteNumber("minLength", 1);
+                WriteStrings(json, "examples", key.Enum);
+                break;
             case ValueShape.Choice when key.IgnoreCase:
                 // JSON Schema's enum is case-sensitive: a pattern that ignores case, and the values as examples for completion.
                 json.WriteString("type", "string");

@@ -37,6 +37,9 @@ public sealed record KeySpec(string Name, string Description, ValueShape Shape =
     /// <summary>The values a <see cref="ValueShape.Choice"/> key takes.</summary>
     public IReadOnlyList<string> Enum { get; init; } = [];
 
+    /// <summary>The <see cref="Enum"/> values are suggestions, not a closed list: other text is checked by the binder (a template's layout names).</summary>
+    public bool OpenChoice { get; init; }
+
     /// <summary>The binder takes the <see cref="Enum"/> values in any case (a language: C or c).</summary>
     public bool IgnoreCase { get; init; }
 

@@ -69,4 +69,7 @@ public sealed record TextInsets(double Left, double Top, double Right, double Bo
 public sealed record DeckTemplate(TemplateModel Model, TemplateMaster Master, IReadOnlyDictionary<LayoutRole, ResolvedLayout> Layouts)
 {
     public ResolvedLayout LayoutFor(Model.SlideLayout layout) => Layouts[LayoutRoles.Of(layout)];
+
+    /// <summary>The layout a slide is written on: the one it names (<c>layout: "Agenda"</c>), else its role's.</summary>
+    public TemplateLayout LayoutOf(Model.Slide slide) => slide.TemplateLayout ?? LayoutFor(slide.Layout).Layout;
 }

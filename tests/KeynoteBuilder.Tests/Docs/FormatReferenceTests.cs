@@ -53,6 +53,7 @@ public sealed partial class FormatReferenceTests
 
         // The template example builds on a small template made from KeynoteBuilder's own package.
         build.WriteBytes("templates/kvm-forum.pptx", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "tpl-own.pptx")));
+        build.WriteBytes("templates/company.pptx", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "tplmore-agenda.pptx")));
         var deck = build.Write("deck.yaml", yaml);
         var code = build.Build(deck);
         Assert.True(code == 0, $"the example at docs/format.md line {line} does not build:\n{build.Stderr}");

@@ -19,7 +19,9 @@ internal sealed class ChartLook
         Grid = Palette.Mix(Text, Background, 0.85);
         Axis = Palette.Mix(Text, Background, 0.45);
         var colours = spec.Kind is ChartKind.Pie or ChartKind.Donut ? spec.Categories.Count : spec.Series.Count;
-        Series = Palette.For(spec.Style.Accent, spec.Style.Background, Math.Max(1, colours));
+        // A template's accents first, in its order; more series than it has take the palette's colours after them.
+        var palette = Palette.For(spec.Style.Accent, spec.Style.Background, Math.Max(1, colours));
+        Series = spec.SeriesColors.Count == 0 ? palette : [.. spec.SeriesColors.Select(Palette.Parse), .. palette.Skip(spec.SeriesColors.Count)];
     }
 
     /// <summary>Size of labels, ticks and legend, in points.</summary>

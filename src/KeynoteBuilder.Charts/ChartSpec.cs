@@ -39,6 +39,12 @@ public sealed record ChartSpec(
 
     /// <summary>The deck's extra font files (<c>theme.fonts</c>), tried in order for characters the bundled face lacks.</summary>
     public IReadOnlyList<FontFile> Fonts { get; init; } = [];
+
+    /// <summary>The series (or slice) colours to use first, in order (a template's accent1 to accent6); empty: the palette from the accent.</summary>
+    public IReadOnlyList<string> SeriesColors { get; init; } = [];
+
+    /// <summary>The face chart text is drawn in before the bundled one (a template theme's font, from one of <see cref="Fonts"/>); null: the bundled one.</summary>
+    public FontFile? Face { get; init; }
 }
 
 /// <summary>A rendered chart: a PNG for every client, an SVG (text as paths) for PowerPoint, and alt text.</summary>

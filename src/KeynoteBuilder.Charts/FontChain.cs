@@ -23,7 +23,15 @@ public sealed class FontChain
     private static readonly Lazy<SKShaper> BundledBold = new(() => new SKShaper(FontSet.Shared.Bold));
     private static readonly ConditionalWeakTable<FontFile, Coverage> ExtraCoverage = new();
 
-    public FontChain(IReadOnlyList<FontFile> extras) => Extras = extras;
+    /// <summary>The faces in order: <paramref name="first"/> when given (a template's theme font), then the bundled one, then <paramref name="extras"/>.</summary>
+    public FontChain(IReadOnlyList<FontFile> extras, FontFile? first = null)
+    {
+        Extras = first is null || extras.Contains(first) ? extras : [.. extras, first];
+        _first = first is null ? -1 : Extras.ToList().IndexOf(first) + 1;
+    }
+
+    /// <summary>The face tried before the bundled one (an index as <see cref="FaceFor"/> gives them), or -1 for none.</summary>
+    private readonly int _first;
 
     /// <summary>The bundled face alone: what a deck without <c>theme.fonts</c> draws with.</summary>
     public static FontChain Bundled { get; } = new([]);
@@ -33,6 +41,11 @@ public sealed class FontChain
     /// <summary>The face that draws <paramref name="codepoint"/>: 0 for the bundled one, 1 and up for the extras in order, -1 for none.</summary>
     public int FaceFor(int codepoint)
     {
+        if (_first > 0 && CoverageOf(_first).Has(codepoint))
+        {
+            return _first;
+        }
+
         if (BundledCoverage.Has(codepoint))
         {
             return BundledFace;

@@ -64,7 +64,7 @@ public sealed class SkiaChartRenderer : IChartRenderer
 
     private T Draw<T>(ChartSpec spec, ChartLook look, float width, float height, bool asText, Func<IChartDrawing, T> render)
     {
-        using var text = new ChartText(_count, spec.Fonts.Count == 0 ? FontChain.Bundled : new FontChain(spec.Fonts)) { AsText = asText };
+        using var text = new ChartText(_count, spec.Fonts.Count == 0 && spec.Face is null ? FontChain.Bundled : new FontChain(spec.Fonts, spec.Face)) { AsText = asText };
         IChartDrawing drawing = spec.Kind is ChartKind.Pie or ChartKind.Donut
             ? new PieChart(spec, width, height, look, text)
             : new CartesianChart(new CartesianLayout(spec, width, height, look, text), text);

@@ -17,10 +17,13 @@ internal sealed class TablePainter(TextPainter text, Theme theme)
     {
         var y = table.Box.Y;
         var band = 0;
-        using var rule = new SKPaint { Color = Colors.Of(theme.TableRule), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = RuleWidth };
+        // On a template, the colours of its table style, resolved by the layout pass (a style without lines draws none).
+        var style = table.Colors;
+        using var rule = new SKPaint { Color = Colors.Of(style is null ? theme.TableRule : style.Rule ?? style.BodyFill), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = RuleWidth };
         foreach (var row in table.Rows)
         {
-            var fill = TextLook.RowFill(theme, row.Header, row.Header ? 0 : band++);
+            var bodyRow = row.Header ? 0 : band++;
+            var fill = style?.Fill(row.Header, bodyRow) ?? TextLook.RowFill(theme, row.Header, bodyRow);
             var x = table.Box.X;
             for (var c = 0; c < row.Cells.Count && c < table.ColumnWidths.Count; c++)
             {
@@ -31,7 +34,7 @@ internal sealed class TablePainter(TextPainter text, Theme theme)
                 }
 
                 var cell = row.Cells[c];
-                var paragraph = new Paragraph(cell.Runs, table.FontSize, TextLook.CellColor(theme, row.Header), Align: cell.Align, Bold: row.Header);
+                var paragraph = new Paragraph(cell.Runs, table.FontSize, style?.Text(row.Header) ?? TextLook.CellColor(theme, row.Header), Align: cell.Align, Bold: style?.Bold(row.Header) ?? row.Header);
                 text.Draw(canvas, cellBox, [paragraph], VerticalAnchor.Middle, fill, links);
                 canvas.DrawLine((float)x, (float)cellBox.Bottom, (float)cellBox.Right, (float)cellBox.Bottom, rule);
                 x += table.ColumnWidths[c];

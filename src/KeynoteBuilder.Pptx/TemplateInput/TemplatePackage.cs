@@ -34,9 +34,12 @@ internal static class TemplatePackage
         notesMaster ??= Free("ppt/notesMasters/notesMaster1.xml");
         var notesTheme = Free("ppt/theme/keynoteNotesTheme.xml");
         var slideParts = slides.Select((_, i) => Free(PptxWriter.SlidePart(i))).ToList();
+        var ownTableStyles = !kept.Keys.Any(p => package.ContentType(p) == BuiltInTableStyle.ContentType)
+            && slides.Any(s => s.Shapes.OfType<TableShape>().Any(t => t.Colors is not null)) ? Free("ppt/tableStyles.xml") : null;
 
         using var zip = new PackageZip(output);
-        PptxWriter.WritePackageStart(zip, ContentTypesOf(package, kept, slides, slideParts, ownNotes ? (notesMaster, notesTheme) : null), deck, timestamp);
+        var types = ContentTypesOf(package, kept, slides, slideParts, ownNotes ? (notesMaster, notesTheme) : null);
+        PptxWriter.WritePackageStart(zip, ownTableStyles is null ? types : types.Add(ownTableStyles, BuiltInTableStyle.ContentType), deck, timestamp);
 
         var presentationRels = package.Relationships(main).Where(r => !r.External && kept.ContainsKey(r.Target) && !r.Is("slideMaster")).ToList();
         var masterRel = package.Relationships(main).First(r => r.Is("slideMaster") && r.Target == template.Master.Part);
@@ -63,6 +66,12 @@ internal static class TemplatePackage
         if (ownNotes)
         {
             rels.Add(notesId!, RelationshipTypes.NotesMaster, notesMaster);
+        }
+
+        if (ownTableStyles is not null)
+        {
+            rels.Add(NewId("rIdKbTableStyles"), BuiltInTableStyle.RelationshipType, ownTableStyles);
+            zip.Add(ownTableStyles, BuiltInTableStyle.Xml);
         }
 
         var slideIds = slideParts.Select(part => (Id: NewId("rIdKbSlide"), Part: part)).ToList();

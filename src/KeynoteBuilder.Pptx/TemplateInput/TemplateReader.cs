@@ -94,7 +94,7 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
         CheckClosure(package, closure);
         var masters = masterParts.Select((part, i) => ReadMaster(package, part, i + 1, width, height)).ToList();
         var notes = rels.Values.Any(r => r.Is("notesMaster") && !r.External);
-        return new TemplateModel(Path.GetFileName(name), width, height, masters, notes, data);
+        return new TemplateModel(Path.GetFileName(name), width, height, masters, notes, data, ThemeLookReader.TableStyle(package, main));
     }
 
     /// <summary>The root element each kind of kept XML part must have, by the end of its content type.</summary>
@@ -195,7 +195,7 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
         }
 
         var layouts = listed.Select(layout => ReadLayout(package, layout, part, master)).ToList();
-        return new TemplateMaster(name, part, layouts, fonts, xml.Element(OpenXml.P + "txStyles") is not null);
+        return new TemplateMaster(name, part, layouts, fonts, xml.Element(OpenXml.P + "txStyles") is not null, ThemeLookReader.Colors(theme, xml));
     }
 
     private static TemplateLayout ReadLayout(SafePackage package, string part, string masterPart, MasterStyles master)

@@ -113,10 +113,11 @@ public static class SlideBinder
             return (SlideLayout.Content, null);
         }
 
+        // Our names are single lower-case words; a name with a capital or a space is written as PowerPoint names layouts.
         var hint = DidYouMean.Closest(name, Layouts.Keys);
-        if (hint is not null)
+        if (hint is not null || !name.Any(c => char.IsUpper(c) || char.IsWhiteSpace(c)))
         {
-            context.Diagnostics.Error(Codes.UnknownLayout, node.Start, $"unknown layout '{name}' (did you mean '{hint}'?); use title, section, statement or content");
+            context.Diagnostics.Error(Codes.UnknownLayout, node.Start, $"unknown layout '{name}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; use title, section, statement or content");
         }
         else if (!context.HasTemplateKey)
         {

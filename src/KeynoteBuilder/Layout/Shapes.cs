@@ -90,7 +90,25 @@ public sealed record TableCell(IReadOnlyList<TextRun> Runs, TextAlign Align);
 public sealed record TableRow(IReadOnlyList<TableCell> Cells, double Height, bool Header);
 
 public sealed record TableShape(string Name, Box Box, IReadOnlyList<double> ColumnWidths, IReadOnlyList<TableRow> Rows, double FontSize)
-    : Shape(Name, Box);
+    : Shape(Name, Box)
+{
+    /// <summary>On a speaker's template, its table style and the colours it gives; null on the built-in look (colours from the deck's theme).</summary>
+    public TableColors? Colors { get; init; }
+}
+
+/// <summary>
+/// A table in a template's table style (<paramref name="StyleId"/>), with the colours it resolves to on the
+/// deck's master: the header row, the first band (every other body row from the first) and the other body
+/// rows, the text on each, and the line between cells (null: none).
+/// </summary>
+public sealed record TableColors(string StyleId, string HeaderFill, string HeaderText, bool HeaderBold, string BandFill, string BodyFill, string BodyText, bool BodyBold, string? Rule)
+{
+    public string Fill(bool header, int bodyRow) => header ? HeaderFill : bodyRow % 2 == 0 ? BandFill : BodyFill;
+
+    public string Text(bool header) => header ? HeaderText : BodyText;
+
+    public bool Bold(bool header) => header ? HeaderBold : BodyBold;
+}
 
 /// <summary>A picture: PNG or JPEG bytes, an optional SVG that PowerPoint prefers, and alt text.</summary>
 public sealed record PictureShape(string Name, Box Box, byte[] Data, string ContentType, byte[]? Svg, string AltText)

@@ -19,7 +19,7 @@ internal static class TemplateSlides
         var theme = context.Theme;
         var centred = slide.Layout is SlideLayout.Title or SlideLayout.Statement;
         var align = centred ? TextAlign.Center : TextAlign.Left;
-        var bottom = SmallPrint.Place(context, frame, align) - 6;
+        var bottom = SmallPrint.Place(context, SmallPrintBand.Of(layout, slots, frame), align) - 6;
 
         var titleBox = slots.Title?.Box ?? new Box(frame.Margin, frame.TitleBox.Y, frame.ContentWidth, frame.TitleBox.Height);
         if (slide.Title is not null)

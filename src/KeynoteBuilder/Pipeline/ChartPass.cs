@@ -121,6 +121,12 @@ public sealed class ChartPass(IChartRenderer renderer)
             Field(key, font.Digest);
         }
 
+        Field(key, spec.Face?.Digest);
+        foreach (var color in spec.SeriesColors)
+        {
+            Field(key, color);
+        }
+
         key.Append(CultureInfo.InvariantCulture, $"|{spec.Categories.Count}");
         foreach (var category in spec.Categories)
         {

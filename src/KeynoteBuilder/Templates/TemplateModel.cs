@@ -13,7 +13,8 @@ public sealed record TemplateModel(
     double Height,
     IReadOnlyList<TemplateMaster> Masters,
     bool HasNotesMaster,
-    ReadOnlyMemory<byte> Package);
+    ReadOnlyMemory<byte> Package,
+    TemplateTableStyle? TableStyle = null);
 
 /// <summary>One slide master, named as PowerPoint's Slide Master view names it (its <c>cSld</c> name, else its theme's).</summary>
 public sealed record TemplateMaster(
@@ -21,7 +22,8 @@ public sealed record TemplateMaster(
     string Part,
     IReadOnlyList<TemplateLayout> Layouts,
     TemplateFonts Fonts,
-    bool HasTextStyles);
+    bool HasTextStyles,
+    TemplateColors? Colors = null);
 
 /// <summary>The theme's heading (major) and body (minor) Latin typefaces; empty when the theme names none.</summary>
 public sealed record TemplateFonts(string Heading, string Body);
@@ -72,4 +74,10 @@ public sealed record DeckTemplate(TemplateModel Model, TemplateMaster Master, IR
 
     /// <summary>The layout a slide is written on: the one it names (<c>layout: "Agenda"</c>), else its role's.</summary>
     public TemplateLayout LayoutOf(Model.Slide slide) => slide.TemplateLayout ?? LayoutFor(slide.Layout).Layout;
+
+    /// <summary>The master's colours; a template read without them (a test's model) has PowerPoint's Office colours.</summary>
+    public TemplateColors Colors => Master.Colors ?? TemplateLooks.OfficeColors;
+
+    /// <summary>The colours of a table in the template's default table style (PowerPoint's when it names none we can read).</summary>
+    public TableColors TableColors => (Model.TableStyle ?? TemplateTableStyle.MediumStyle2Accent1).ColorsFor(Colors);
 }

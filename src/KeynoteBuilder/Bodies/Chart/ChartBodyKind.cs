@@ -118,6 +118,11 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
             CategoryTitle = body.CategoryTitle,
             Fonts = theme.Fonts,
         };
+        if (context.Deck.Template is { } template)
+        {
+            spec = Templates.TemplateLooks.ChartOn(spec, template, theme.Fonts);
+        }
+
         context.Add(new ChartShape(context.Name("Chart"), area, spec));
     }
 }

@@ -42,7 +42,8 @@ internal static class TableLayout
             heights[i],
             r.Header)).ToList();
         var box = area with { Height = Math.Min(area.Height, heights.Sum()) };
-        context.Add(new TableShape(context.Name("Table"), box, widths, tableRows, size));
+        // On a template the table takes its table style, whose colours the renderers draw from here.
+        context.Add(new TableShape(context.Name("Table"), box, widths, tableRows, size) { Colors = context.Deck.Template?.TableColors });
     }
 
     /// <summary>The largest size at which the rows fit the area with no cell over <paramref name="mostLines"/> lines.</summary>

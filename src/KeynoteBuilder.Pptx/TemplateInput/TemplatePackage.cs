@@ -114,24 +114,9 @@ internal static class TemplatePackage
         for (var i = 0; i < slides.Count; i++)
         {
             var layout = slides[i].TemplateLayout ?? template.LayoutFor(slides[i].Layout).Layout;
-            var named = slides[i].TemplateLayout is not null;
-            PptxWriter.WriteSlide(zip, i, slides[i], new TemplateSlideLook(deck.Deck.Theme, PlaceholdersOf(layout, slides[i].Layout, named)), media, layout.Part, notesMaster, slideParts[i]);
+            var look = new TemplateSlideLook(deck.Deck.Theme, layout, slides[i].Layout, named: slides[i].TemplateLayout is not null);
+            PptxWriter.WriteSlide(zip, i, slides[i], look, media, layout.Part, notesMaster, slideParts[i]);
         }
-    }
-
-    /// <summary>Which <c>p:ph</c> each of our text roles takes on <paramref name="layout"/>, by its type and <c>idx</c>.</summary>
-    private static Func<TextRole, string?> PlaceholdersOf(TemplateLayout layout, SlideLayout ours, bool named)
-    {
-        var slots = TemplateSlots.Of(layout);
-        static string Ph(TemplatePlaceholder? p) => p is null ? null! :
-            $"<p:ph{(p.Type == "obj" ? "" : $" type=\"{p.Type}\"")}{(p.Index == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" idx=\"{p.Index}\""))}/>";
-        return role => role switch
-        {
-            TextRole.Title or TextRole.CenterTitle when slots.Title is not null => Ph(slots.Title),
-            TextRole.Subtitle when slots.SubtitleOf(ours, named) is { } sub => Ph(sub),
-            TextRole.Body when slots.Body is not null => Ph(slots.Body),
-            _ => null,
-        };
     }
 
     /// <summary>The template's presentation part, listing our slides, the chosen master and only parts the deck carries.</summary>

@@ -37,8 +37,13 @@ public sealed class SlidePainter : IDisposable
     {
         var theme = _deck.Deck.Theme;
         _text.MissingGlyph = (missing, text) => _warnings.Warn(slide, number, Codes.MissingGlyphInPicture, MissingGlyphMessage(missing, text));
-        using (var background = Colors.Fill(theme.Background))
+        if (_deck.Deck.Template is { } template)
         {
+            new TemplateArtPainter(_warnings).Paint(canvas, template, slide, number, Width, Height);
+        }
+        else
+        {
+            using var background = Colors.Fill(theme.Background);
             canvas.DrawRect(0, 0, (float)Width, (float)Height, background);
         }
 

@@ -21,7 +21,11 @@ public sealed record TemplateMaster(
     string Part,
     IReadOnlyList<TemplateLayout> Layouts,
     TemplateFonts Fonts,
-    bool HasTextStyles);
+    bool HasTextStyles)
+{
+    /// <summary>What the master draws on its slides besides placeholders (for the slide renderer).</summary>
+    public TemplateArt Art { get; init; } = TemplateArt.None;
+}
 
 /// <summary>The theme's heading (major) and body (minor) Latin typefaces; empty when the theme names none.</summary>
 public sealed record TemplateFonts(string Heading, string Body);
@@ -34,6 +38,9 @@ public sealed record TemplateLayout(
     IReadOnlyList<TemplatePlaceholder> Placeholders,
     string? MatchingName = null)
 {
+    /// <summary>What the layout draws on its slides besides placeholders (for the slide renderer).</summary>
+    public TemplateArt Art { get; init; } = TemplateArt.None;
+
     /// <summary>The placeholders that hold content: not date, footer, slide number or header.</summary>
     public IEnumerable<TemplatePlaceholder> ContentPlaceholders => Placeholders.Where(p => !p.IsFooter);
 }

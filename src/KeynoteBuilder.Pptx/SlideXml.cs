@@ -98,7 +98,8 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "txBody", Ns.P);
         var scale = FontScale.Of(shape, slot.Style);
-        _text.PlaceholderBodyProperties(shape.Anchor, slot.Style, scale.Shrink);
+        var reduction = shape.LineSpacingReduction;
+        _text.PlaceholderBodyProperties(shape.Anchor, slot.Style, scale.Shrink ?? (reduction > 0 ? 100_000 : null), reduction);
         var slideNumber = shape.Role == TextRole.SlideNumber;
         foreach (var paragraph in shape.Paragraphs)
         {
@@ -131,8 +132,9 @@ internal sealed class SlideXml
         }
 
         NonVisual(shape.Name, null);
-        _xml.WriteRaw(_look.FreePlaceholder(shape.Role) is { } ph
-            ? $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr>"
+        var placeholder = _look.FreePlaceholder(shape.Role);
+        _xml.WriteRaw(placeholder is not null
+            ? $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{placeholder}</p:nvPr>"
             : "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
@@ -141,9 +143,10 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "txBody", Ns.P);
         _text.BodyProperties(shape.Anchor);
+        var slideNumber = placeholder is not null && shape.Role == TextRole.SlideNumber;
         foreach (var paragraph in shape.Paragraphs)
         {
-            _text.Paragraph(paragraph);
+            _text.Paragraph(paragraph, slideNumber: slideNumber);
         }
 
         _xml.WriteEndElement();

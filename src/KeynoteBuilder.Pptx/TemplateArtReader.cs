@@ -10,8 +10,7 @@ namespace KeynoteBuilder.Pptx;
 /// Reads what a template's master or layout draws besides its placeholders (<see cref="TemplateArt"/>), for
 /// the slide renderer: the background (solid, gradient or picture, also through the theme's background
 /// styles), pictures, and shapes with a preset or custom geometry, solid or gradient fills and outlines.
-/// Colours are resolved through the master's colour map and the theme, with the common luminance,
-/// shade, tint and alpha changes. Whatever else is there is named in <see cref="TemplateArt.Undrawn"/>.
+/// Colours are resolved as the template's text colours are (<see cref="ThemeColors"/>), with alpha. Whatever else is there is named in <see cref="TemplateArt.Undrawn"/>.
 /// </summary>
 internal sealed class TemplateArtReader
 {
@@ -21,10 +20,10 @@ internal sealed class TemplateArtReader
 
     private readonly SafePackage _package;
     private readonly XElement? _theme;
-    private readonly Dictionary<string, string> _map;
+    private readonly ThemeColors _colors;
 
-    private TemplateArtReader(SafePackage package, XElement? theme, Dictionary<string, string> map) =>
-        (_package, _theme, _map) = (package, theme, map);
+    private TemplateArtReader(SafePackage package, XElement? theme, ThemeColors colors) =>
+        (_package, _theme, _colors) = (package, theme, colors);
 
     /// <summary>The art of <paramref name="part"/> (a master or layout), its colours from <paramref name="masterPart"/>'s map and theme.</summary>
     public static TemplateArt Read(SafePackage package, string part, string masterPart)
@@ -34,8 +33,7 @@ internal sealed class TemplateArtReader
             var master = package.Xml(masterPart).Root!;
             var themePart = package.Relationships(masterPart).FirstOrDefault(r => r.Is("theme") && !r.External)?.Target;
             var theme = themePart is null ? null : package.Xml(themePart).Root;
-            var map = master.Element(P + "clrMap")?.Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value, StringComparer.Ordinal) ?? [];
-            return new TemplateArtReader(package, theme, map).Read(part);
+            return new TemplateArtReader(package, theme, new ThemeColors(theme, master.Element(P + "clrMap"))).Read(part);
         }
         catch (Exception e) when (e is FormatException or OverflowException or InvalidOperationException or TemplateProblem)
         {
@@ -211,103 +209,15 @@ internal sealed class TemplateArtReader
     /// <summary>The colour element among <paramref name="parent"/>'s children, resolved to six hex digits, with its alpha.</summary>
     private (string? Color, double Alpha) ColorWithAlpha(XElement? parent, string? placeholder)
     {
-        var element = parent?.Elements().FirstOrDefault(e => e.Name.LocalName is "srgbClr" or "schemeClr" or "sysClr" or "prstClr" or "scrgbClr" or "hslClr");
+        var element = parent?.Elements().FirstOrDefault(e => e.Name.LocalName is "srgbClr" or "schemeClr" or "sysClr");
         if (element is null)
         {
             return (null, 1);
         }
 
-        var hex = element.Name.LocalName switch
-        {
-            "srgbClr" => (string?)element.Attribute("val"),
-            "sysClr" => (string?)element.Attribute("lastClr") ?? ((string?)element.Attribute("val") == "window" ? "FFFFFF" : "000000"),
-            "prstClr" => (string?)element.Attribute("val") switch { "white" => "FFFFFF", "black" => "000000", _ => null },
-            "schemeClr" => (string?)element.Attribute("val") == "phClr" ? placeholder : Scheme((string?)element.Attribute("val") ?? ""),
-            _ => null,
-        };
-        if (hex is null || hex.Length != 6 || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb))
-        {
-            return (null, 1);
-        }
-
-        return (Adjust(rgb, element), Number(element.Element(A + "alpha"), "val") is var a && !double.IsNaN(a) ? a / 100000.0 : 1);
-    }
-
-    private string? Scheme(string name)
-    {
-        var slot = name switch
-        {
-            "bg1" or "tx1" or "bg2" or "tx2" => _map.GetValueOrDefault(name, name switch { "bg1" => "lt1", "tx1" => "dk1", "bg2" => "lt2", _ => "dk2" }),
-            _ => name,
-        };
-        var scheme = _theme?.Descendants(A + "clrScheme").FirstOrDefault()?.Element(A + slot);
-        return scheme is null ? null : ColorWithAlpha(scheme, null).Color;
-    }
-
-    /// <summary>lumMod/lumOff (in HSL lightness), shade (toward black) and tint (toward white), the changes templates use most.</summary>
-    private static string Adjust(int rgb, XElement color)
-    {
-        double r = (rgb >> 16) & 0xFF, g = (rgb >> 8) & 0xFF, b = rgb & 0xFF;
-        foreach (var change in color.Elements())
-        {
-            var value = Number(change, "val") / 100000.0;
-            if (double.IsNaN(value))
-            {
-                continue;
-            }
-
-            switch (change.Name.LocalName)
-            {
-                case "shade":
-                    (r, g, b) = (r * value, g * value, b * value);
-                    break;
-                case "tint":
-                    (r, g, b) = (255 - ((255 - r) * value), 255 - ((255 - g) * value), 255 - ((255 - b) * value));
-                    break;
-                case "lumMod" or "lumOff":
-                    var (h, s, l) = Hsl(r, g, b);
-                    l = change.Name.LocalName == "lumMod" ? l * value : l + value;
-                    (r, g, b) = Rgb(h, s, Math.Clamp(l, 0, 1));
-                    break;
-            }
-        }
-
-        static int Byte(double v) => (int)Math.Round(Math.Clamp(v, 0, 255));
-        return $"{Byte(r):X2}{Byte(g):X2}{Byte(b):X2}";
-    }
-
-    private static (double H, double S, double L) Hsl(double r, double g, double b)
-    {
-        (r, g, b) = (r / 255, g / 255, b / 255);
-        var (max, min) = (Math.Max(r, Math.Max(g, b)), Math.Min(r, Math.Min(g, b)));
-        var l = (max + min) / 2;
-        if (max == min)
-        {
-            return (0, 0, l);
-        }
-
-        var d = max - min;
-        var s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-        var h = max == r ? ((g - b) / d) + (g < b ? 6 : 0) : max == g ? ((b - r) / d) + 2 : ((r - g) / d) + 4;
-        return (h / 6, s, l);
-    }
-
-    private static (double R, double G, double B) Rgb(double h, double s, double l)
-    {
-        if (s == 0)
-        {
-            return (l * 255, l * 255, l * 255);
-        }
-
-        var q = l < 0.5 ? l * (1 + s) : l + s - (l * s);
-        var p = (2 * l) - q;
-        static double Hue(double p, double q, double t)
-        {
-            t = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
-            return t < 1.0 / 6 ? p + ((q - p) * 6 * t) : t < 0.5 ? q : t < 2.0 / 3 ? p + ((q - p) * ((2.0 / 3) - t) * 6) : p;
-        }
-
-        return (Hue(p, q, h + (1.0 / 3)) * 255, Hue(p, q, h) * 255, Hue(p, q, h - (1.0 / 3)) * 255);
+        // phClr is the colour the referring element gives (a background reference's own colour).
+        var hex = element.Name.LocalName == "schemeClr" && (string?)element.Attribute("val") == "phClr" ? placeholder : _colors.Of(element);
+        return (hex, Number(element.Element(A + "alpha"), "val") is var a && !double.IsNaN(a) ? a / 100000.0 : 1);
     }
 
     private static List<ArtPath> Paths(XElement custom)

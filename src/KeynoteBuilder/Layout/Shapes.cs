@@ -190,4 +190,11 @@ public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shape
 }
 
 /// <summary>The whole deck ready to write.</summary>
-public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides);
+public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides)
+{
+    /// <summary>
+    /// The fitter the layout measured this deck's text with: a renderer wraps each paragraph with it, so it
+    /// draws the line breaks the layout counted (whatever fonts and break rules the layout measures with).
+    /// </summary>
+    public TextFitter? Fitter { get; init; }
+}

@@ -42,7 +42,7 @@ public sealed class SlideLayouter(TextFitter fitter)
             result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme) { Position = slides[i].Position, TemplateLayout = slides[i].TemplateLayout });
         }
 
-        return new LaidOutDeck(deck, result);
+        return new LaidOutDeck(deck, result) { Fitter = fitter };
     }
 
     private string? PlaceSlide(LayoutContext context, SlideFrame frame)

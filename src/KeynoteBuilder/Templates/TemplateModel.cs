@@ -23,7 +23,11 @@ public sealed record TemplateMaster(
     IReadOnlyList<TemplateLayout> Layouts,
     TemplateFonts Fonts,
     bool HasTextStyles,
-    TemplateColors? Colors = null);
+    TemplateColors? Colors = null)
+{
+    /// <summary>What the master draws on its slides besides placeholders (for the slide renderer).</summary>
+    public TemplateArt Art { get; init; } = TemplateArt.None;
+}
 
 /// <summary>The theme's heading (major) and body (minor) Latin typefaces; empty when the theme names none.</summary>
 public sealed record TemplateFonts(string Heading, string Body);
@@ -36,6 +40,9 @@ public sealed record TemplateLayout(
     IReadOnlyList<TemplatePlaceholder> Placeholders,
     string? MatchingName = null)
 {
+    /// <summary>What the layout draws on its slides besides placeholders (for the slide renderer).</summary>
+    public TemplateArt Art { get; init; } = TemplateArt.None;
+
     /// <summary>The placeholders that hold content: not date, footer, slide number or header.</summary>
     public IEnumerable<TemplatePlaceholder> ContentPlaceholders => Placeholders.Where(p => !p.IsFooter);
 }

@@ -104,8 +104,10 @@ internal static class TemplatePackage
         var media = new MediaParts(zip, MediaPrefix(kept));
         for (var i = 0; i < slides.Count; i++)
         {
-            var layout = template.LayoutFor(slides[i].Layout).Layout;
-            PptxWriter.WriteSlide(zip, i, slides[i], new TemplateSlideLook(deck.Deck.Theme, PlaceholdersOf(layout, slides[i].Layout)), media, layout.Part, notesMaster, slideParts[i]);
+            var role = LayoutRoles.Of(slides[i]);
+            var layout = template.Layouts[role].Layout;
+            var look = new TemplateSlideLook(deck.Deck.Theme, PlaceholdersOf(layout, slides[i].Layout)) { Columns = Look.ColumnLinks.Of(layout, role) };
+            PptxWriter.WriteSlide(zip, i, slides[i], look, media, layout.Part, notesMaster, slideParts[i]);
         }
     }
 

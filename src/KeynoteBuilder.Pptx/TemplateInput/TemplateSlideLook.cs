@@ -16,4 +16,9 @@ internal sealed class TemplateSlideLook(Theme theme, Func<TextRole, string?> pla
     public PlaceholderSlot? Slot(SlideLayout layout, TextRole role) => null;
 
     public string? FreePlaceholder(TextRole role) => placeholders(role);
+
+    /// <summary>The <c>p:ph</c> each column's text links to on a two-column or comparison layout (see <see cref="ColumnLinks"/>).</summary>
+    public Func<TextRole, int, string?> Columns { get; init; } = (_, _) => null;
+
+    public string? FreeColumnPlaceholder(TextRole role, int column) => Columns(role, column);
 }

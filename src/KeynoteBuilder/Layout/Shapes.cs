@@ -160,6 +160,12 @@ public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shape
 {
     /// <summary>Where the slide was written in the deck, for messages about it after layout (a renderer's warnings).</summary>
     public Diagnostics.SourcePosition? Position { get; init; }
+
+    /// <summary>
+    /// The role of the layout the slide is written on when its body asks for more than <see cref="Layout"/>
+    /// says (two columns: two-column or comparison, see <see cref="Templates.LayoutRoles.Of(LaidOutSlide)"/>); null: <see cref="Layout"/>'s own.
+    /// </summary>
+    public Templates.LayoutRole? Role { get; init; }
 }
 
 /// <summary>The whole deck ready to write.</summary>

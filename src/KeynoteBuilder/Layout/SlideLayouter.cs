@@ -38,7 +38,12 @@ public sealed class SlideLayouter(TextFitter fitter)
                 PlaceFooter(context, frame, i + 1);
             }
 
-            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme) { Position = slides[i].Position });
+            var role = Templates.LayoutRoles.Of(slides[i]);
+            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme)
+            {
+                Position = slides[i].Position,
+                Role = role == Templates.LayoutRoles.Of(slides[i].Layout) ? null : role,
+            });
         }
 
         return new LaidOutDeck(deck, result);

@@ -14,7 +14,8 @@ internal static class TemplateSlides
     public static void Place(LayoutContext context, DeckTemplate template, SlideFrame frame)
     {
         var slide = context.Slide;
-        var layout = template.LayoutFor(slide.Layout).Layout;
+        var slideRole = LayoutRoles.Of(slide);
+        var layout = template.Layouts[slideRole].Layout;
         var slots = TemplateSlots.Of(layout);
         var theme = context.Theme;
         var centred = slide.Layout is SlideLayout.Title or SlideLayout.Statement;
@@ -49,6 +50,8 @@ internal static class TemplateSlides
                 area = area with { Y = top, Height = area.Bottom - top };
             }
 
+            // Two columns go into the two-column or comparison layout's placeholders, side by side.
+            context.ColumnPlaces = Bodies.Columns.TemplateColumns.Of(layout, slideRole)?.Places(2)?.Select(p => p with { Body = Clip(p.Body, bottom) }).ToList();
             BodyKinds.For(slide.Body).Layout(slide.Body, Clip(area, bottom), context);
         }
     }

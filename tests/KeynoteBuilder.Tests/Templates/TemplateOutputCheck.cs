@@ -54,7 +54,7 @@ public static class TemplateOutputCheck
         var files = new KeynoteBuilder.Binding.DeckFiles(Path.GetDirectoryName(deckPath)!);
         var deck = KeynoteBuilder.Binding.DeckBinder.Bind(new KeynoteBuilder.Binding.BindContext(document, files, diagnostics) { Templates = new TemplateReader() })!;
         var slides = KeynoteBuilder.Steps.StepExpander.Expand(deck.Slides, 2000, diagnostics)!;
-        return slides.Select(s => deck.Template!.LayoutFor(s.Layout).Layout.Name).ToList();
+        return slides.Select(s => deck.Template!.Layouts[LayoutRoles.Of(s)].Layout.Name).ToList();
     }
 
     /// <summary>The role → layout table of a template's first master, as the snapshots hold it.</summary>

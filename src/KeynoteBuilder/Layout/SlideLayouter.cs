@@ -14,9 +14,10 @@ public sealed class SlideLayouter(TextFitter fitter)
     {
         var frame = new SlideFrame(deck.Size);
         var result = new List<LaidOutSlide>(slides.Count);
+        var deckFitter = fitter.WithFonts(deck.Theme.Fonts);
         for (var i = 0; i < slides.Count; i++)
         {
-            var context = new LayoutContext(deck, slides[i], fitter, diagnostics);
+            var context = new LayoutContext(deck, slides[i], deckFitter, diagnostics);
             if (slides[i].Background is { } background)
             {
                 context.Theme = Bodies.Image.BackgroundPicture.Place(background, context);

@@ -78,7 +78,8 @@ public sealed class SkiaChartRenderer : IChartRenderer
         // Charts are opaque (the theme's background fills them): an RGB surface lets the encoder skip
         // un-premultiplying and the alpha channel, three times faster than RGBA for the same pixels.
         var info = new SKImageInfo(pixelWidth, pixelHeight, SKColorType.Rgb888x, SKAlphaType.Opaque);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {pixelWidth}x{pixelHeight} chart image");
+        using var pooled = PixelMemory.CreateSurface(info);
+        var surface = pooled.Surface;
         var canvas = surface.Canvas;
         canvas.Clear(look.Background);
         canvas.Scale(PngScale);

@@ -99,7 +99,8 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "txBody", Ns.P);
         var scale = FontScale.Of(shape, slot.Style);
-        _text.PlaceholderBodyProperties(shape.Anchor, slot.Style, scale.Shrink);
+        var reduction = shape.LineSpacingReduction;
+        _text.PlaceholderBodyProperties(shape.Anchor, slot.Style, scale.Shrink ?? (reduction > 0 ? 100_000 : null), reduction);
         var slideNumber = shape.Role == TextRole.SlideNumber;
         foreach (var paragraph in shape.Paragraphs)
         {
@@ -137,9 +138,9 @@ internal sealed class SlideXml
 
         NonVisual(shape.Name, null);
         // A column's code stays a plain shape beside the other column's placeholder, as it does in the built-in look.
-        var link = shape.Column is not { } column ? _look.FreePlaceholder(shape.Role) : InPlaceholder(shape) ? _look.FreeColumnPlaceholder(shape.Role, column) : null;
-        _xml.WriteRaw(link is { } ph
-            ? $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr>"
+        var placeholder = shape.Column is not { } column ? _look.FreePlaceholder(shape.Role) : InPlaceholder(shape) ? _look.FreeColumnPlaceholder(shape.Role, column) : null;
+        _xml.WriteRaw(placeholder is not null
+            ? $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{placeholder}</p:nvPr>"
             : "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "spPr", Ns.P);
@@ -148,9 +149,10 @@ internal sealed class SlideXml
         _xml.WriteEndElement();
         _xml.WriteStartElement("p", "txBody", Ns.P);
         _text.BodyProperties(shape.Anchor);
+        var slideNumber = placeholder is not null && shape.Role == TextRole.SlideNumber;
         foreach (var paragraph in shape.Paragraphs)
         {
-            _text.Paragraph(paragraph);
+            _text.Paragraph(paragraph, slideNumber: slideNumber);
         }
 
         _xml.WriteEndElement();

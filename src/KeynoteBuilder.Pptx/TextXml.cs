@@ -51,7 +51,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     /// layout pass shrank the text to fit, <c>normAutofit</c> with that <paramref name="fontScale"/>
     /// (thousandths of a percent), which PowerPoint shows as is and LibreOffice takes as "shrink".
     /// </summary>
-    public void PlaceholderBodyProperties(VerticalAnchor anchor, TextStyle inherited, int? fontScale)
+    public void PlaceholderBodyProperties(VerticalAnchor anchor, TextStyle inherited, int? fontScale, double lineSpacingReduction = 0)
     {
         _rightToLeftAbove = false;
         xml.WriteStartElement("a", "bodyPr", Ns.A);
@@ -64,6 +64,11 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         {
             xml.WriteStartElement("a", "normAutofit", Ns.A);
             Attr("fontScale", scale);
+            if (lineSpacingReduction > 0)
+            {
+                Attr("lnSpcReduction", (int)Math.Round(lineSpacingReduction * 100_000));
+            }
+
             xml.WriteEndElement();
         }
 
@@ -73,7 +78,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     }
 
     /// <summary>Writes a free paragraph set on <paramref name="behind"/> (the slide background when null), every property explicit.</summary>
-    public void Paragraph(Paragraph p, string? behind = null) => Paragraph(p, null, behind ?? Theme.Background, explicitSize: true, slideNumber: false);
+    public void Paragraph(Paragraph p, string? behind = null, bool slideNumber = false) => Paragraph(p, null, behind ?? Theme.Background, explicitSize: true, slideNumber);
 
     /// <summary>
     /// Writes a paragraph of a placeholder whose style is <paramref name="inherited"/>; sizes are written
@@ -85,6 +90,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     private void Paragraph(Paragraph p, TextStyle? inherited, string behind, bool explicitSize, bool slideNumber)
     {
         xml.WriteStartElement("a", "p", Ns.A);
+        inherited = inherited?.AtLevel(p.Level);
         ParagraphProperties(p, inherited);
         var text = p.Runs.Where(r => r.Text.Length > 0);
         var context = string.Concat(p.Runs.Select(r => r.Text));
@@ -117,8 +123,17 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     {
         var top = p.Size / TextGeometry.LevelScale(p.Level);
         xml.WriteStartElement("a", "pPr", Ns.A);
-        AttrUnless("marL", Emu.FromPoints(TextStyle.MarginLeft(p.Bullet, p.Level, top)), inherited is null ? null : Emu.FromPoints(TextStyle.MarginLeft(inherited.Bullets, p.Level, inherited.Size)));
-        AttrUnless("indent", Emu.FromPoints(TextStyle.Indent(p.Bullet, top)), inherited is null ? null : Emu.FromPoints(TextStyle.Indent(inherited.Bullets, inherited.Size)));
+        if (inherited?.Levels is null)
+        {
+            AttrUnless("marL", Emu.FromPoints(TextStyle.MarginLeft(p.Bullet, p.Level, top)), inherited is null ? null : Emu.FromPoints(TextStyle.MarginLeft(inherited.Bullets, p.Level, inherited.Size)));
+            AttrUnless("indent", Emu.FromPoints(TextStyle.Indent(p.Bullet, top)), inherited is null ? null : Emu.FromPoints(TextStyle.Indent(inherited.Bullets, inherited.Size)));
+        }
+        else if (p.Bullet != inherited.Bullets)
+        {
+            // A template's margins are its own; they change only where a bullet comes or goes.
+            Attr("marL", Emu.FromPoints(TextStyle.MarginLeft(p.Bullet, p.Level, top)));
+            Attr("indent", Emu.FromPoints(TextStyle.Indent(p.Bullet, top)));
+        }
         if (inherited is null || p.Level > 0)
         {
             xml.WriteAttributeString("lvl", p.Level.ToString(CultureInfo.InvariantCulture));
@@ -152,7 +167,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
             Percent("lnSpc", 100_000);
         }
 
-        if (inherited is null || Emu.FontSize(p.SpaceBefore) != Emu.FontSize(inherited.SpaceBefore(p.Level)))
+        if (inherited is null || (inherited.Levels is null && Emu.FontSize(p.SpaceBefore) != Emu.FontSize(inherited.SpaceBefore(p.Level))))
         {
             xml.WriteStartElement("a", "spcBef", Ns.A);
             xml.WriteStartElement("a", "spcPts", Ns.A);

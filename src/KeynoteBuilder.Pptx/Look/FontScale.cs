@@ -19,8 +19,8 @@ internal readonly record struct FontScale(int? Shrink, bool Larger)
         }
 
         var first = shape.Paragraphs[0];
-        var top = first.Size / (inherited.Bullets ? TextGeometry.LevelScale(first.Level) : 1);
-        var scale = (int)Math.Round(top / inherited.Size * 100_000);
+        var top = inherited.Levels is null ? first.Size / (inherited.Bullets ? TextGeometry.LevelScale(first.Level) : 1) : first.Size;
+        var scale = (int)Math.Round(top / inherited.AtLevel(first.Level).Size * 100_000);
         return scale switch
         {
             100_000 => default,

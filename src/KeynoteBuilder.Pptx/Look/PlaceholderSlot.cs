@@ -1,4 +1,5 @@
 using KeynoteBuilder.Layout;
+using KeynoteBuilder.Templates;
 
 namespace KeynoteBuilder.Pptx.Look;
 
@@ -10,8 +11,33 @@ namespace KeynoteBuilder.Pptx.Look;
 /// <param name="Color">Six hex digits, as the layout pass gives colours.</param>
 /// <param name="Bullets">Whether paragraphs are bullets, with <see cref="TextGeometry"/>'s margins and spacing.</param>
 /// <param name="Spaced">Whether paragraphs after the first have space before them; a title or footer is one paragraph.</param>
-internal sealed record TextStyle(double Size, string Color, bool Bold = false, TextAlign Align = TextAlign.Left, bool Bullets = false, VerticalAnchor Anchor = VerticalAnchor.Top, bool Spaced = true)
+/// <param name="Levels">
+/// A speaker's template's look of each list level (its own sizes, margins and spacing): a slide then writes
+/// no margin, spacing or size of its own, and compares colour, bold, alignment and bullets level by level.
+/// Null for the built-in look, whose levels follow <see cref="TextGeometry"/>.
+/// </param>
+internal sealed record TextStyle(double Size, string Color, bool Bold = false, TextAlign Align = TextAlign.Left, bool Bullets = false, VerticalAnchor Anchor = VerticalAnchor.Top, bool Spaced = true,
+    IReadOnlyList<TemplateLevel>? Levels = null)
 {
+    /// <summary>A template's style of the inheritance chain as it is at <paramref name="level"/>; the built-in style as it is.</summary>
+    public TextStyle AtLevel(int level)
+    {
+        if (Levels is null)
+        {
+            return this;
+        }
+
+        var look = Levels[Math.Clamp(level, 0, Levels.Count - 1)];
+        return this with { Size = look.Size, Color = look.Color, Bold = look.Bold, Align = look.Align, Bullets = look.Bullet };
+    }
+
+    /// <summary>A speaker's template's placeholder look.</summary>
+    public static TextStyle Of(TemplateText text)
+    {
+        var top = text.At(0);
+        return new TextStyle(top.Size, top.Color, top.Bold, top.Align, top.Bullet, text.Anchor, Levels: text.Levels);
+    }
+
     /// <summary>Left margin of a paragraph at <paramref name="level"/> when its top-level text is <paramref name="top"/> points.</summary>
     public static double MarginLeft(bool bullet, int level, double top) => bullet ? TextGeometry.BulletMargin(level, top) : 0;
 

@@ -42,7 +42,8 @@ internal static class OpenXml
                 double.IsNaN(box.X + box.Y + box.Width + box.Height) || box.Width <= 0 || box.Height <= 0 ? null : box,
                 (string?)ph.Attribute("orient") == "vert" || ((string?)bodyPr?.Attribute("vert") ?? "horz") != "horz",
                 LevelSizes(body?.Element(A + "lstStyle")),
-                [Points(bodyPr, "lIns"), Points(bodyPr, "tIns"), Points(bodyPr, "rIns"), Points(bodyPr, "bIns")]);
+                [Points(bodyPr, "lIns"), Points(bodyPr, "tIns"), Points(bodyPr, "rIns"), Points(bodyPr, "bIns")],
+                shape);
         }
     }
 
@@ -63,4 +64,5 @@ internal static class OpenXml
 }
 
 /// <summary>A placeholder as one part writes it: NaN sizes and insets, and a null box, are inherited.</summary>
-internal sealed record RawPlaceholder(string Type, int Index, Box? Box, bool Vertical, double[] LevelSizes, double[] Insets);
+/// <param name="Shape">The placeholder's shape element, for the text look its list style, body properties and prompt text give.</param>
+internal sealed record RawPlaceholder(string Type, int Index, Box? Box, bool Vertical, double[] LevelSizes, double[] Insets, XElement? Shape = null);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using System.Xml.Linq;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Templates;
@@ -106,24 +107,10 @@ internal static class TemplatePackage
         {
             var role = LayoutRoles.Of(slides[i]);
             var layout = template.Layouts[role].Layout;
-            var look = new TemplateSlideLook(deck.Deck.Theme, PlaceholdersOf(layout, slides[i].Layout)) { Columns = Look.ColumnLinks.Of(layout, role) };
+            var columns = TemplateColumns.Of(layout, role);
+            var look = new TemplateSlideLook(deck.Deck.Theme, layout, slides[i].Layout) { Columns = columns?.Fills(2, role == LayoutRole.Comparison) == true ? columns : null };
             PptxWriter.WriteSlide(zip, i, slides[i], look, media, layout.Part, notesMaster, slideParts[i]);
         }
-    }
-
-    /// <summary>Which <c>p:ph</c> each of our text roles takes on <paramref name="layout"/>, by its type and <c>idx</c>.</summary>
-    private static Func<TextRole, string?> PlaceholdersOf(TemplateLayout layout, SlideLayout ours)
-    {
-        var slots = TemplateSlots.Of(layout);
-        static string Ph(TemplatePlaceholder? p) => p is null ? null! :
-            $"<p:ph{(p.Type == "obj" ? "" : $" type=\"{p.Type}\"")}{(p.Index == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" idx=\"{p.Index}\""))}/>";
-        return role => role switch
-        {
-            TextRole.Title or TextRole.CenterTitle when slots.Title is not null => Ph(slots.Title),
-            TextRole.Subtitle when ours != SlideLayout.Content && (slots.Subtitle ?? slots.Body) is { } sub => Ph(sub),
-            TextRole.Body when slots.Body is not null => Ph(slots.Body),
-            _ => null,
-        };
     }
 
     /// <summary>The template's presentation part, listing our slides, the chosen master and only parts the deck carries.</summary>

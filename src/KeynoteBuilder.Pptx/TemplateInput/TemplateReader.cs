@@ -181,7 +181,7 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
         var name = NonEmpty((string?)xml.Element(OpenXml.P + "cSld")?.Attribute("name"))
             ?? NonEmpty((string?)theme.Attribute("name"))
             ?? $"Master {number}";
-        var master = new MasterStyles(xml, width, height);
+        var master = new MasterStyles(xml, theme, fonts, width, height);
 
         var byId = rels.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var listed = xml.Element(OpenXml.P + "sldLayoutIdLst")?.Elements(OpenXml.P + "sldLayoutId")

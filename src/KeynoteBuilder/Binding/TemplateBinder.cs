@@ -52,7 +52,7 @@ public static class TemplateBinder
 
         var master = BindMaster(deck.Get("template-master"), model, context);
         var named = master is null ? null : BindLayouts(deck.Get("layouts"), master, model, context);
-        return master is null || named is null ? null : new DeckTemplate(model, master, LayoutResolver.Resolve(master, named));
+        return master is null || named is null ? null : new DeckTemplate(model, master, LayoutResolver.Resolve(master, named)) { Position = node.Start };
     }
 
     /// <summary>A warning at the first slide of each of our layouts that the template serves only with another's layout.</summary>

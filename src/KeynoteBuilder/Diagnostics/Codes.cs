@@ -132,6 +132,10 @@ public static class Codes
     public const string UnknownTemplateLayout = "KB1010";
     public const string TemplateDecides = "KB1011";
     public const string LayoutFallback = "KB1012";
+    // KB1013-KB1019: text on a speaker's template (its styles, placeholders and fonts).
+    public const string TemplateWithoutTextStyles = "KB1013";
+    public const string TemplateSharedIndex = "KB1014";
+    public const string TemplateFontNotMeasured = "KB1015";
 
     /// <summary>Code, one-line title, and how to fix it, for the documentation.</summary>
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
@@ -239,5 +243,8 @@ public static class Codes
         (UnknownTemplateLayout, "No layout of that name in the template", "A name in `layouts:` must be one of the chosen master's layouts (compared ignoring case, spacing and a copy's `1_` prefix); for a list, at least one. `keynote template FILE` prints the layouts."),
         (TemplateDecides, "Template decides this", "With `template:`, the slide size and the theme come from the template: remove `size:` and `theme:` (only `theme.colors.emphasis`, the colour of emphasised words, may stay)."),
         (LayoutFallback, "Template lacks a layout", "A warning: none of the template's layouts serves one of ours by name, type or placeholders, so the nearest one is used, named in the message. Name the layout to use under `layouts:` to choose another."),
+        (TemplateWithoutTextStyles, "Template has no text styles", "A warning: the template's slide master has no text styles (`p:txStyles`; LibreOffice writes none), so PowerPoint would show slide text in its own defaults. Each slide's text then carries the template's sizes, colours and bullets itself, and PowerPoint's Design tab will not restyle it. Open the template in PowerPoint and save it to give it text styles."),
+        (TemplateSharedIndex, "Template layout's placeholders share an index", "A warning: two placeholders of a layout the deck uses have the same `idx`, so a slide cannot say which one its text fills. The text is placed at the layout's box with its look written out. Give each placeholder its own index (PowerPoint does when the layout is saved there)."),
+        (TemplateFontNotMeasured, "Template font cannot be measured", "A warning: the template sets text in a typeface whose widths KeynoteBuilder does not carry (it measures Arial and its metric twins), so text is fitted with a safe estimate named in the message and may shrink a little more than it needs. Nothing to fix unless the estimate shrinks text too much; a template in Arial is measured exactly."),
     ];
 }

@@ -26,10 +26,10 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
     public List<Shape> Shapes { get; } = [];
 
     /// <summary>
-    /// Where each column of a columns slide goes when the slide's layout has placeholders for them (a
-    /// template's two-column or comparison layout), left to right; null: the columns share the body area.
+    /// Where each column of a columns slide goes when the slide's layout has boxes for them (a template's
+    /// two-column layout), left to right; null: the columns share the body area.
     /// </summary>
-    public IReadOnlyList<Bodies.Columns.ColumnPlace>? ColumnPlaces { get; set; }
+    public IReadOnlyList<Box>? ColumnBoxes { get; set; }
 
     /// <summary>The text's runs with this slide's emphasis phrases marked.</summary>
     public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, _emphasis.Value);

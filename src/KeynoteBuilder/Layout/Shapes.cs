@@ -80,6 +80,12 @@ public sealed record TextShape(string Name, Box Box, TextRole Role, IReadOnlyLis
     /// when everything shows at once. A group is a top-level bullet with its children.
     /// </summary>
     public IReadOnlyList<ParagraphGroup> Reveal { get; init; } = [];
+
+    /// <summary>
+    /// How much the text's line spacing was reduced to fit (0.1 is 10 percentage points off its spacing),
+    /// with its sizes shrunk: normAutofit's lnSpcReduction on a template's placeholder. 0: not reduced.
+    /// </summary>
+    public double LineSpacingReduction { get; init; }
 }
 
 /// <summary>Paragraphs <paramref name="First"/> to <paramref name="Last"/> (0-based, inclusive) of a text shape.</summary>

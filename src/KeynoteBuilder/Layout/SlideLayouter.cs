@@ -15,6 +15,7 @@ public sealed class SlideLayouter(TextFitter fitter)
         var frame = new SlideFrame(deck.Size);
         var result = new List<LaidOutSlide>(slides.Count);
         var deckFitter = fitter.WithFonts(deck.Theme.Fonts);
+        TemplateTextWarnings.Report(deck, slides, diagnostics);
         for (var i = 0; i < slides.Count; i++)
         {
             var context = new LayoutContext(deck, slides[i], deckFitter, diagnostics);
@@ -100,15 +101,18 @@ public sealed class SlideLayouter(TextFitter fitter)
     private static void PlaceFooter(LayoutContext context, SlideFrame frame, int number)
     {
         var deck = context.Deck;
-        if (deck.Footer is not null)
+        var footer = deck.Footer is null ? null : Model.RichText.FromPlain(deck.Footer, default);
+        var text = deck.SlideNumbers ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        // On a template, each goes into its layout's placeholder where the layout has one.
+        var (inFooter, inNumber) = deck.Template is { } template ? TemplateSlides.PlaceFooter(context, template, footer, text) : (false, false);
+        if (footer is not null && !inFooter)
         {
-            var footer = Model.RichText.FromPlain(deck.Footer, default);
             context.Add(new TextShape(context.Name("Footer"), frame.FooterBox, TextRole.Footer, [new Paragraph(footer.Runs, TextSizes.Small, context.Theme.Muted)]));
         }
 
-        if (deck.SlideNumbers)
+        if (text is not null && !inNumber)
         {
-            var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Add(new TextShape(context.Name("Slide Number"), frame.NumberBox, TextRole.SlideNumber,
                 [new Paragraph([new TextRun(text)], TextSizes.Small, context.Theme.Muted, Align: TextAlign.Right)]));
         }

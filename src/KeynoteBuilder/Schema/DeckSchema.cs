@@ -77,17 +77,7 @@ public static class DeckSchema
         WriteStrings(json, "enum", ["title", "section", "content", "statement", "two-column", "comparison", "picture", "blank"]);
         json.WriteEndObject();
         json.WriteStartObject("additionalProperties");
-        json.WriteStartArray("oneOf");
-        json.WriteStartObject();
-        json.WriteString("type", "string");
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "array");
-        json.WriteStartObject("items");
-        json.WriteString("type", "string");
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteOneOrList(json, "oneOf", item => item.WriteString("type", "string"));
         json.WriteEndObject();
         json.WriteEndObject();
 
@@ -195,15 +185,7 @@ public static class DeckSchema
         json.WriteEndObject();
 
         json.WriteStartObject("highlight");
-        json.WriteStartArray("anyOf");
-        json.WriteStartObject();
-        WriteStrings(json, "type", TextTypes);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "array");
-        WriteText(json, "items");
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteOneOrList(json, "anyOf", item => WriteStrings(item, "type", TextTypes));
         json.WriteEndObject();
 
         json.WriteStartObject("align");
@@ -249,15 +231,7 @@ public static class DeckSchema
         json.WriteNumber("minItems", 1);
         json.WriteStartObject("items");
         json.WriteString("description", "A phrase, or a list of phrases, to emphasise in this step; [] for a plain copy.");
-        json.WriteStartArray("anyOf");
-        json.WriteStartObject();
-        WriteStrings(json, "type", TextTypes);
-        json.WriteEndObject();
-        json.WriteStartObject();
-        json.WriteString("type", "array");
-        WriteText(json, "items");
-        json.WriteEndObject();
-        json.WriteEndArray();
+        WriteOneOrList(json, "anyOf", item => WriteStrings(item, "type", TextTypes));
         json.WriteEndObject();
         json.WriteEndObject();
     }
@@ -388,6 +362,22 @@ public static class DeckSchema
     private static KeySpec Find(IEnumerable<KeyTable> tables, string name, string what) =>
         tables.SelectMany(t => t.Keys).FirstOrDefault(k => k.Name == name)
         ?? throw new InvalidOperationException($"the {what} '{name}' has no entry in Schema/DeckKeys.cs; add it with its description");
+
+    /// <summary>A value given once or as a list of them: <c>{combinator: [ITEM, {type: array, items: ITEM}]}</c>.</summary>
+    private static void WriteOneOrList(Utf8JsonWriter json, string combinator, Action<Utf8JsonWriter> writeItem)
+    {
+        json.WriteStartArray(combinator);
+        json.WriteStartObject();
+        writeItem(json);
+        json.WriteEndObject();
+        json.WriteStartObject();
+        json.WriteString("type", "array");
+        json.WriteStartObject("items");
+        writeItem(json);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
 
     private static void WriteText(Utf8JsonWriter json, string property)
     {

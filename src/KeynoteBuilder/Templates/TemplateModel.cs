@@ -49,7 +49,8 @@ public sealed record TemplatePlaceholder(
     Box Box,
     bool Vertical,
     IReadOnlyList<double> LevelSizes,
-    TextInsets Insets)
+    TextInsets Insets,
+    TemplateText? Text = null)
 {
     public bool IsFooter => Type is "dt" or "ftr" or "sldNum" or "hdr";
 
@@ -68,5 +69,40 @@ public sealed record TextInsets(double Left, double Top, double Right, double Bo
 /// <summary>A deck's template as bound: the model, the master the deck uses, and the layout each role resolved to.</summary>
 public sealed record DeckTemplate(TemplateModel Model, TemplateMaster Master, IReadOnlyDictionary<LayoutRole, ResolvedLayout> Layouts)
 {
+    /// <summary>Where the deck names its template (<c>template:</c>): warnings about the template's text styles point here.</summary>
+    public Diagnostics.SourcePosition? Position { get; init; }
+
     public ResolvedLayout LayoutFor(Model.SlideLayout layout) => Layouts[LayoutRoles.Of(layout)];
 }
+
+/// <summary>
+/// What text in a placeholder inherits, resolved through the chain PowerPoint follows (the layout
+/// placeholder's list style, the master placeholder's of the same kind, the master's title, body or
+/// other text style, PowerPoint's defaults): one look per list level, the vertical anchor, and whether
+/// it came from real text styles. <see cref="FromStyles"/> is false for a master without
+/// <c>p:txStyles</c> (LibreOffice's exports): the looks are then read from the master's prompt text, and
+/// a slide must write them out, since PowerPoint would not inherit them.
+/// </summary>
+public sealed record TemplateText(IReadOnlyList<TemplateLevel> Levels, VerticalAnchor Anchor, bool FromStyles)
+{
+    /// <summary>The look of list level <paramref name="level"/> (0-based); deeper levels than given take the last.</summary>
+    public TemplateLevel At(int level) => Levels[Math.Clamp(level, 0, Levels.Count - 1)];
+}
+
+/// <summary>
+/// One list level's text look: size in points, colour as six hex digits (scheme colours mapped through
+/// the master's colour map onto the theme), bold, alignment, whether paragraphs show a bullet, left
+/// margin and first-line indent in points, line spacing as a multiple of single (1 is 100%), space
+/// before a paragraph in points, and the Latin typeface (theme references resolved; empty: none named).
+/// </summary>
+public sealed record TemplateLevel(
+    double Size,
+    string Color,
+    bool Bold,
+    TextAlign Align,
+    bool Bullet,
+    double MarginLeft,
+    double Indent,
+    double LineSpacing,
+    double SpaceBefore,
+    string Face);

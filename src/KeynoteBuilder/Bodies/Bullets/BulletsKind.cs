@@ -94,7 +94,7 @@ public sealed class BulletsKind : BodyKind<BulletsBody>
         && text.Plain.TrimEnd() is var plain && plain.EndsWith(':') && !plain.EndsWith("::", StringComparison.Ordinal);
 
     /// <summary>One group per top-level item: its paragraph and its children's.</summary>
-    private static List<ParagraphGroup> RevealGroups(IReadOnlyList<Bullet> items)
+    internal static List<ParagraphGroup> RevealGroups(IReadOnlyList<Bullet> items)
     {
         var groups = new List<ParagraphGroup>();
         for (var i = 0; i < items.Count; i++)

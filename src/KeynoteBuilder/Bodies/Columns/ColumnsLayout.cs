@@ -24,18 +24,13 @@ internal static class ColumnsLayout
     private const double RuleHeight = 1.5;
 
     /// <summary>
-    /// Lays the columns out in the places the slide's layout has for them (<see cref="LayoutContext.ColumnPlaces"/>),
-    /// or else side by side in <paramref name="area"/>.
+    /// Lays the columns out side by side in <paramref name="area"/>, or in the boxes the slide's layout has
+    /// for them (<see cref="LayoutContext.ColumnBoxes"/>: a template's two-column layout).
     /// </summary>
     public static void Place(ColumnsBody body, Box area, LayoutContext context)
     {
-        var places = context.ColumnPlaces is { } given && given.Count == body.Columns.Count ? given : null;
-        var boxes = places?.Select(p => p.Body).ToList() ?? Boxes(area, body.Columns.Count);
-        if (body.HasHeadings && places is not null && places.All(p => p.Heading is not null))
-        {
-            PlaceHeadingsIn(body, places, context);
-        }
-        else if (body.HasHeadings)
+        IReadOnlyList<Box> boxes = context.ColumnBoxes is { } given && given.Count == body.Columns.Count ? given : Boxes(area, body.Columns.Count);
+        if (body.HasHeadings)
         {
             var top = PlaceHeadings(body, boxes, context);
             boxes = [.. boxes.Select(b => b.WithTop(top))];
@@ -59,7 +54,7 @@ internal static class ColumnsLayout
     /// what fitted still fits. A code listing (lines at a pinned pitch, with highlight bands drawn to
     /// it) keeps its own size, and does not shrink prose beside it.
     /// </summary>
-    private static void MatchTextSizes(LayoutContext context, int first)
+    public static void MatchTextSizes(LayoutContext context, int first)
     {
         static double SizeOf(TextShape shape) => shape.Paragraphs[0].Size / TextGeometry.LevelScale(shape.Paragraphs[0].Level);
 
@@ -132,44 +127,8 @@ internal static class ColumnsLayout
         return boxes[0].Y + height + 2 + RuleHeight + HeadingGap;
     }
 
-    /// <summary>
-    /// The headings in a layout's heading placeholders (a template's comparison layout): at one size, the
-    /// largest up to the placeholders' own at which each fits its box in two lines, anchored at the bottom.
-    /// The template draws what it draws under them; no rule is added.
-    /// </summary>
-    private static void PlaceHeadingsIn(ColumnsBody body, IReadOnlyList<ColumnPlace> places, LayoutContext context)
-    {
-        var headings = body.Columns.Select(c => c.Heading is null ? null : new FitParagraph(context.Runs(c.Heading), Bold: true)).ToList();
-        var size = double.MaxValue;
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (headings[i] is { } heading && places[i].Heading is { } box)
-            {
-                var max = places[i].HeadingSize > 0 ? places[i].HeadingSize : HeadingMax;
-                var (fitted, fits) = context.Fitter.Fit([heading], box.Width, box.Height, max, Math.Min(max, HeadingMin), HeadingLines);
-                if (!fits)
-                {
-                    context.ReportOverflow(body.Columns[i].Heading!.Position, "the column heading");
-                }
-
-                size = Math.Min(size, fitted);
-            }
-        }
-
-        for (var i = 0; i < headings.Count; i++)
-        {
-            if (headings[i] is { } heading)
-            {
-                var first = context.Shapes.Count;
-                var paragraph = new Paragraph(heading.Runs, size, context.Theme.Text, Bold: true);
-                context.Add(new TextShape(context.Name("Heading"), places[i].Heading!.Value, TextRole.Heading, [paragraph], VerticalAnchor.Bottom));
-                Tag(context, first, i);
-            }
-        }
-    }
-
     /// <summary>Marks the shapes added since <paramref name="first"/> as column <paramref name="column"/>'s.</summary>
-    private static void Tag(LayoutContext context, int first, int column)
+    public static void Tag(LayoutContext context, int first, int column)
     {
         for (var s = first; s < context.Shapes.Count; s++)
         {

@@ -1,13 +1,6 @@
-using KeynoteBuilder.Layout;
 using KeynoteBuilder.Templates;
 
 namespace KeynoteBuilder.Bodies.Columns;
-
-/// <summary>
-/// Where one column goes on a layout with placeholders for columns: its body's box, and its heading's box
-/// and largest size when the layout has heading placeholders (a comparison layout).
-/// </summary>
-public sealed record ColumnPlace(Box Body, Box? Heading = null, double HeadingSize = 0);
 
 /// <summary>
 /// The placeholders of a template's two-column or comparison layout that columns go into, by position:
@@ -56,11 +49,8 @@ public sealed record TemplateColumns(IReadOnlyList<TemplatePlaceholder> Bodies, 
         return new TemplateColumns(bodies, headings);
     }
 
-    /// <summary>The places of <paramref name="count"/> columns, or null when the layout does not have that many.</summary>
-    public IReadOnlyList<ColumnPlace>? Places(int count) => Bodies.Count < count ? null
-        : Enumerable.Range(0, count).Select(i => Headings is null
-            ? new ColumnPlace(Bodies[i].Box)
-            : new ColumnPlace(Bodies[i].Box, Headings[i].Box, Headings[i].LevelSizes.Count > 0 ? Headings[i].LevelSizes[0] : 0)).ToList();
+    /// <summary>Whether the layout has a placeholder for each of the slide's columns and, if it has headings, for each heading.</summary>
+    public bool Fills(int columns, bool headings) => Bodies.Count >= columns && (!headings || Headings is not null);
 
     private static bool SideBySide(List<TemplatePlaceholder> row) => row.Zip(row.Skip(1)).All(pair => pair.First.Box.Right <= pair.Second.Box.X + 1);
 }

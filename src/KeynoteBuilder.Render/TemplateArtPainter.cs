@@ -17,7 +17,7 @@ internal sealed class TemplateArtPainter(RenderWarnings warnings)
     /// <summary>Draws the template's background and art for <paramref name="slide"/>, the first thing on its page.</summary>
     public void Paint(SKCanvas canvas, DeckTemplate template, LaidOutSlide slide, int number, double width, double height)
     {
-        var layout = slide.TemplateLayout ?? template.LayoutFor(slide.Layout).Layout;
+        var layout = template.LayoutOf(slide);
         var master = template.Master;
         var slideBox = new Box(0, 0, width, height);
         using (var white = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Fill })

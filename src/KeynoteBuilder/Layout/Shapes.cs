@@ -187,6 +187,12 @@ public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shape
 
     /// <summary>The template layout the slide names (<c>layout: "Agenda"</c>); null when it is on one of ours (resolved by <see cref="Templates.DeckTemplate.LayoutFor"/>).</summary>
     public Templates.TemplateLayout? TemplateLayout { get; init; }
+
+    /// <summary>
+    /// The role of the layout the slide is written on when its body asks for more than <see cref="Layout"/>
+    /// says (two columns: two-column or comparison, see <see cref="Templates.LayoutRoles.Of(LaidOutSlide)"/>); null: <see cref="Layout"/>'s own.
+    /// </summary>
+    public Templates.LayoutRole? Role { get; init; }
 }
 
 /// <summary>The whole deck ready to write.</summary>

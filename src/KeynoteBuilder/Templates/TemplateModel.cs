@@ -84,7 +84,10 @@ public sealed record DeckTemplate(TemplateModel Model, TemplateMaster Master, IR
     public ResolvedLayout LayoutFor(Model.SlideLayout layout) => Layouts[LayoutRoles.Of(layout)];
 
     /// <summary>The layout a slide is written on: the one it names (<c>layout: "Agenda"</c>), else its role's.</summary>
-    public TemplateLayout LayoutOf(Model.Slide slide) => slide.TemplateLayout ?? LayoutFor(slide.Layout).Layout;
+    public TemplateLayout LayoutOf(Model.Slide slide) => slide.TemplateLayout ?? Layouts[LayoutRoles.Of(slide)].Layout;
+
+    /// <summary>The template layout a laid-out slide is written on: the one it names, else the one its role resolved to.</summary>
+    public TemplateLayout LayoutOf(Layout.LaidOutSlide slide) => slide.TemplateLayout ?? Layouts[LayoutRoles.Of(slide)].Layout;
 
     /// <summary>The master's colours; a template read without them (a test's model) has PowerPoint's Office colours.</summary>
     public TemplateColors Colors => Master.Colors ?? TemplateLooks.OfficeColors;

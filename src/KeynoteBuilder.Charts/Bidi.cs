@@ -29,8 +29,12 @@ internal static class Bidi
         ON,
     }
 
-    /// <summary>The runs of <paramref name="text"/> in visual order (leftmost first).</summary>
-    public static IReadOnlyList<BidiRun> VisualRuns(string text)
+    /// <summary>
+    /// The runs of <paramref name="text"/> in visual order (leftmost first). The paragraph's direction is
+    /// <paramref name="rightToLeft"/> when given (a line of a slide paragraph, which may start with a word of
+    /// the other direction), else that of its first strong letter.
+    /// </summary>
+    public static IReadOnlyList<BidiRun> VisualRuns(string text, bool? rightToLeft = null)
     {
         if (text.Length == 0)
         {
@@ -44,7 +48,7 @@ internal static class Bidi
             kinds[i] = char.IsLowSurrogate(text[i]) && i > 0 ? kinds[i - 1] : Classify(Rune.TryGetRuneAt(text, i, out var r) ? r : Rune.ReplacementChar);
         }
 
-        var rtlParagraph = Array.FindIndex(kinds, k => k is Kind.L or Kind.R or Kind.AL) is >= 0 and var first && kinds[first] != Kind.L;
+        var rtlParagraph = rightToLeft ?? (Array.FindIndex(kinds, k => k is Kind.L or Kind.R or Kind.AL) is >= 0 and var first && kinds[first] != Kind.L);
         ResolveWeak(kinds, rtlParagraph);
         var levels = ResolveLevels(kinds, rtlParagraph);
         return Reorder(levels);

@@ -52,7 +52,7 @@ public sealed class PptxWriter : IDeckWriter
         var media = new MediaParts(zip);
         for (var i = 0; i < slides.Count; i++)
         {
-            WriteSlide(zip, i, slides[i], look, media, MasterParts.Layout(look, look.For(slides[i].Layout)), MasterParts.NotesMaster);
+            WriteSlide(zip, i, slides[i], look, media, MasterParts.Layout(look, look.For(slides[i])), MasterParts.NotesMaster);
         }
     }
 

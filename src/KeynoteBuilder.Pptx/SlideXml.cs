@@ -4,6 +4,7 @@ using System.Xml;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Pptx.Look;
+using KeynoteBuilder.Templates;
 
 namespace KeynoteBuilder.Pptx;
 
@@ -52,7 +53,7 @@ internal sealed class SlideXml
         {
             switch (shape)
             {
-                case TextShape text when InPlaceholder(text) && _look.Slot(slide.Layout, text.Role) is { } slot: Placeholder(text, slot); break;
+                case TextShape text when InPlaceholder(text) && SlotOf(slide, text) is { } slot: Placeholder(text, slot); break;
                 case TextShape text: Text(text); break;
                 case TableShape table: new TableXml(_xml, _text, _look.Colors).Write(table, _nextId++); break;
                 case PictureShape picture: Picture(picture); break;
@@ -111,11 +112,15 @@ internal sealed class SlideXml
     }
 
     /// <summary>
-    /// Whether a text goes into its layout's placeholder. A column's body stays a free shape until columns
-    /// are written into the two-content placeholders; code too, since its highlight bands sit behind lines
-    /// of an exact size and spacing, which a client's own shrink-on-overflow would move.
+    /// Whether a text goes into its layout's placeholder. Code does not, since its highlight bands sit behind
+    /// lines of an exact size and spacing, which a client's own shrink-on-overflow would move.
     /// </summary>
-    private static bool InPlaceholder(TextShape text) => text.Column is null && !text.Paragraphs.Any(p => p.ExactLineSpacing > 0);
+    private static bool InPlaceholder(TextShape text) => !text.Paragraphs.Any(p => p.ExactLineSpacing > 0);
+
+    /// <summary>The placeholder a text goes into: a column's by its side on a two-column or comparison layout, the rest by their role.</summary>
+    private PlaceholderSlot? SlotOf(LaidOutSlide slide, TextShape text) => text.Column is { } column
+        ? _look.ColumnSlot(LayoutRoles.Of(slide), text.Role, column)
+        : _look.Slot(slide.Layout, text.Role);
 
     /// <summary>Boxes the same to the EMU, as written.</summary>
     private static bool SameBox(Box a, Box b) =>
@@ -132,7 +137,8 @@ internal sealed class SlideXml
         }
 
         NonVisual(shape.Name, null);
-        var placeholder = _look.FreePlaceholder(shape.Role);
+        // A column's code stays a plain shape beside the other column's placeholder, as it does in the built-in look.
+        var placeholder = shape.Column is not { } column ? _look.FreePlaceholder(shape.Role) : InPlaceholder(shape) ? _look.FreeColumnPlaceholder(shape.Role, column) : null;
         _xml.WriteRaw(placeholder is not null
             ? $"<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr>{placeholder}</p:nvPr>"
             : "<p:cNvSpPr txBox=\"1\"/><p:nvPr/>");

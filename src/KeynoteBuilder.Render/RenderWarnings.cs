@@ -12,9 +12,13 @@ public sealed class RenderWarnings
     public IReadOnlyList<Diagnostic> All => _list;
 
     /// <summary>Warns that <paramref name="what"/> on slide <paramref name="number"/> is missing from the pictures.</summary>
-    public void CannotDraw(LaidOutSlide slide, int number, string code, string what)
+    public void CannotDraw(LaidOutSlide slide, int number, string code, string what) =>
+        Warn(slide, number, code, $"{what}; it is left out of the PDF and PNGs (the .pptx has it)");
+
+    /// <summary>Warns, once, about slide <paramref name="number"/> at the slide's place in the deck.</summary>
+    public void Warn(LaidOutSlide slide, int number, string code, string what)
     {
-        var message = $"slide {number}: {what}; it is left out of the PDF and PNGs (the .pptx has it)";
+        var message = $"slide {number}: {what}";
         if (_seen.Add(message))
         {
             _list.Add(new Diagnostic(Severity.Warning, code, message, slide.Position ?? new SourcePosition("deck.yaml", 1, 1)));

@@ -1,4 +1,5 @@
 using KeynoteBuilder.Charts;
+using KeynoteBuilder.Charts.Svg;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
 using SkiaSharp;
@@ -17,11 +18,14 @@ public sealed class SlidePainter : IDisposable
     private readonly DrawFonts _fonts = new();
     private readonly TextPainter _text;
     private readonly SkiaChartRenderer _charts = new();
+    private readonly LineShaper _shaper;
 
     public SlidePainter(LaidOutDeck deck, RenderWarnings warnings)
     {
         (_deck, _warnings) = (deck, warnings);
-        _text = new TextPainter(_fonts, new TextFitter(new FontRunMeasurer(new TextMeasurer())), deck.Deck.Theme);
+        var fonts = deck.Deck.Theme.Fonts;
+        _shaper = new LineShaper(fonts.Count == 0 ? FontChain.Bundled : new FontChain(fonts));
+        _text = new TextPainter(_fonts, deck.Fitter ?? new TextFitter(new FontRunMeasurer(new TextMeasurer())), deck.Deck.Theme, _shaper);
     }
 
     public double Width => _deck.Deck.Size.Width;
@@ -32,8 +36,14 @@ public sealed class SlidePainter : IDisposable
     public void Paint(SKCanvas canvas, LaidOutSlide slide, int number, bool links)
     {
         var theme = _deck.Deck.Theme;
-        using (var background = Colors.Fill(theme.Background))
+        _text.MissingGlyph = (missing, text) => _warnings.Warn(slide, number, Codes.MissingGlyphInPicture, MissingGlyphMessage(missing, text));
+        if (_deck.Deck.Template is { } template)
         {
+            new TemplateArtPainter(_warnings).Paint(canvas, template, slide, number, Width, Height);
+        }
+        else
+        {
+            using var background = Colors.Fill(theme.Background);
             canvas.DrawRect(0, 0, (float)Width, (float)Height, background);
         }
 
@@ -54,6 +64,14 @@ public sealed class SlidePainter : IDisposable
                     using (var fill = Colors.Fill(rule.Color))
                     {
                         canvas.DrawRect(Rect(rule.Box), fill);
+                    }
+
+                    break;
+                case ScrimShape scrim:
+                    using (var fill = Colors.Fill(scrim.Color))
+                    {
+                        fill.Color = fill.Color.WithAlpha((byte)Math.Round(Math.Clamp(scrim.Opacity, 0, 1) * 255));
+                        canvas.DrawRect(Rect(scrim.Box), fill);
                     }
 
                     break;
@@ -90,6 +108,27 @@ public sealed class SlidePainter : IDisposable
             return;
         }
 
+        var box = picture.Box;
+        canvas.Save();
+        canvas.Translate((float)(box.X + (box.Width / 2)), (float)(box.Y + (box.Height / 2)));
+        canvas.RotateDegrees(picture.Turn.Degrees);
+        canvas.Scale(picture.Turn.FlipHorizontal ? -1 : 1, picture.Turn.FlipVertical ? -1 : 1);
+        var frame = new SKRect((float)(-box.Width / 2), (float)(-box.Height / 2), (float)(box.Width / 2), (float)(box.Height / 2));
+        // The crop (fit: cover, a background) is the part of the stored picture that fills the frame, as a:srcRect.
+        var crop = picture.Crop;
+        var visible = new SKRect((float)crop.Left, (float)crop.Top, (float)(1 - crop.Right), (float)(1 - crop.Bottom));
+
+        // An SVG is drawn from itself, as vectors (what PowerPoint shows); its PNG is for clients without SVG.
+        if (picture.Svg is not { } svg || !SvgDrawing.DrawInto(canvas, svg, visible, frame))
+        {
+            DrawBitmap(canvas, picture, visible, frame, slide, number);
+        }
+
+        canvas.Restore();
+    }
+
+    private void DrawBitmap(SKCanvas canvas, PictureShape picture, SKRect visible, SKRect frame, LaidOutSlide slide, int number)
+    {
         using var image = SKImage.FromEncodedData(picture.Data);
         if (image is null)
         {
@@ -97,15 +136,9 @@ public sealed class SlidePainter : IDisposable
             return;
         }
 
-        var box = picture.Box;
-        canvas.Save();
-        canvas.Translate((float)(box.X + (box.Width / 2)), (float)(box.Y + (box.Height / 2)));
-        canvas.RotateDegrees(picture.Turn.Degrees);
-        canvas.Scale(picture.Turn.FlipHorizontal ? -1 : 1, picture.Turn.FlipVertical ? -1 : 1);
-        var frame = new SKRect((float)(-box.Width / 2), (float)(-box.Height / 2), (float)(box.Width / 2), (float)(box.Height / 2));
+        var source = SKRect.Create(visible.Left * image.Width, visible.Top * image.Height, visible.Width * image.Width, visible.Height * image.Height);
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, frame, new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
-        canvas.Restore();
+        canvas.DrawImage(image, source, frame, new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
     }
 
     private void Chart(SKCanvas canvas, Box box, ChartSpec spec)
@@ -117,7 +150,22 @@ public sealed class SlidePainter : IDisposable
         canvas.Restore();
     }
 
+    /// <summary>KB1141's words for slide text: the character, its code and the text (shortened), and the way out.</summary>
+    private static string MissingGlyphMessage(System.Text.Rune missing, string text)
+    {
+        var code = missing.Value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        var shown = text.Length > ShownText ? text[..ShownText] + "…" : text;
+        return $"no font has the character '{missing}' (U+{code}) in '{shown}', so the PDF and PNGs would draw an empty box; add a font file that has it to `theme.fonts`";
+    }
+
+    /// <summary>Lines longer than this are shortened in the missing-glyph warning.</summary>
+    private const int ShownText = 60;
+
     internal static SKRect Rect(Box box) => new((float)box.X, (float)box.Y, (float)box.Right, (float)box.Bottom);
 
-    public void Dispose() => _fonts.Dispose();
+    public void Dispose()
+    {
+        _fonts.Dispose();
+        _shaper.Dispose();
+    }
 }

@@ -1,3 +1,4 @@
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Layout;
 using SkiaSharp;
 
@@ -51,7 +52,9 @@ public static class SlidePictures
         var columns = Math.Min(SheetColumns, Math.Max(1, deck.Slides.Count));
         var rows = Math.Max(1, (deck.Slides.Count + columns - 1) / columns);
         var info = new SKImageInfo(SheetGap + (columns * (ThumbnailWidth + SheetGap)), SheetGap + (rows * (thumbHeight + SheetGap)), SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {info.Width}x{info.Height} contact sheet");
+        // Pooled memory: fresh pages are the main cost of a big raster on a small machine.
+        using var pooled = PixelMemory.CreateSurface(info);
+        var surface = pooled.Surface;
         var canvas = surface.Canvas;
         canvas.Clear(new SKColor(0xE8, 0xE8, 0xE8));
         using var border = new SKPaint { Color = new SKColor(0xB0, 0xB0, 0xB0), Style = SKPaintStyle.Stroke, StrokeWidth = 1 };
@@ -74,7 +77,11 @@ public static class SlidePictures
     {
         var scale = width / painter.Width;
         var info = new SKImageInfo(width, Math.Max(1, (int)Math.Round(painter.Height * scale)), SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {info.Width}x{info.Height} slide picture");
+        using var pooled = PixelMemory.CreateSurface(info);
+        var surface = pooled.Surface;
+
+        // Pooled memory holds the last picture's pixels: clear it to what a fresh surface starts as.
+        surface.Canvas.Clear(SKColors.Transparent);
         surface.Canvas.Scale((float)scale);
         painter.Paint(surface.Canvas, slide, number, links: false);
         return Encode(surface);

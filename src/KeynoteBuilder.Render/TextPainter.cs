@@ -1,3 +1,5 @@
+using System.Text;
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using SkiaSharp;
@@ -10,8 +12,18 @@ namespace KeynoteBuilder.Render;
 /// bullet margins, bullets and run colours (<see cref="TextGeometry"/>, <see cref="TextLook"/>), and lines
 /// spaced 1.2 em apart, as the fitter counted them and LibreOffice draws them.
 /// </summary>
-internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme theme)
+/// <remarks>
+/// A line the bundled faces draw as it stands (Latin, Greek, Cyrillic) is drawn run by run, as before. Any
+/// other line (CJK, Arabic, Hebrew, combining marks) is shaped (<see cref="LineShaper"/>): each character
+/// from the first of the bundled face and the deck's <c>theme.fonts</c> that has it, right-to-left stretches
+/// in visual order, and a right-to-left paragraph starts at the right with its bullet there, as the .pptx
+/// writer marks it (<c>rtl="1"</c>, start alignment written as right).
+/// </remarks>
+internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme theme, LineShaper shaper)
 {
+    /// <summary>Told about each line with a character that no font has (it draws as an empty box): the character and the line.</summary>
+    public Action<Rune, string>? MissingGlyph { get; set; }
+
     /// <summary>Draws <paramref name="paragraphs"/> in <paramref name="box"/>; <paramref name="behind"/> is the colour they sit on.</summary>
     public void Draw(SKCanvas canvas, Box box, IReadOnlyList<Paragraph> paragraphs, VerticalAnchor anchor, string behind, bool links)
     {
@@ -49,36 +61,50 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
             lines.Add(new Line(segments, LineMetrics(segments, runs, p)));
         }
 
-        return new LaidParagraph(p, runs, margin, top, lines, p.SpaceBefore + lines.Sum(l => l.Metrics.Height));
+        var rightToLeft = TextScripts.IsRightToLeftText(string.Concat(runs.Select(r => r.Text)));
+        return new LaidParagraph(p, runs, margin, top, lines, p.SpaceBefore + lines.Sum(l => l.Metrics.Height), rightToLeft);
     }
 
     private double Draw(SKCanvas canvas, LaidParagraph laid, Box inner, double y, string behind, bool links)
     {
         var p = laid.Paragraph;
         y += p.SpaceBefore;
-        var left = inner.X + laid.Margin;
         var available = inner.Width - laid.Margin;
+        // A right-to-left paragraph is the mirror image: its margin and bullet on the right, its start alignment right.
+        var left = laid.RightToLeft ? inner.X : inner.X + laid.Margin;
+        var align = laid.RightToLeft && p.Align == TextAlign.Left ? TextAlign.Right : p.Align;
         for (var i = 0; i < laid.Lines.Count; i++)
         {
             var line = laid.Lines[i];
             var baseline = y + line.Metrics.Ascent;
             if (i == 0 && p.Bullet)
             {
-                using var bulletPaint = Colors.Fill(TextLook.BulletColor(theme, p.Level));
-                var bulletFont = fonts.Get(default, p.Size);
-                canvas.DrawText(TextLook.BulletChar(p.Level), (float)(left - (1.1 * laid.Top)), (float)baseline, SKTextAlign.Left, bulletFont, bulletPaint);
+                DrawBullet(canvas, laid, inner, baseline);
             }
 
-            var width = line.Segments.Sum(s => Width(s, laid.Runs, p));
-            var x = left + p.Align switch
+            var shaped = Shape(line, laid);
+            var width = shaped is null ? line.Segments.Sum(s => Width(s, laid.Runs, p)) : shaped.Sum(g => g.Width);
+            var x = left + align switch
             {
                 TextAlign.Center => (available - width) / 2,
                 TextAlign.Right => available - width,
                 _ => 0,
             };
-            foreach (var segment in line.Segments)
+            if (shaped is null)
             {
-                x += DrawSegment(canvas, segment, laid.Runs[segment.Run], p, x, baseline, behind, links);
+                foreach (var segment in line.Segments)
+                {
+                    var font = fonts.Get(RunFace.Of(laid.Runs[segment.Run], p.Bold), p.Size);
+                    x += DrawSegment(canvas, font, segment.Text, null, laid.Runs[segment.Run], p, x, baseline, behind, links);
+                }
+            }
+            else
+            {
+                foreach (var glyphs in shaped)
+                {
+                    var run = laid.Runs[line.Segments[glyphs.Span].Run];
+                    DrawSegment(canvas, glyphs.Font, null, glyphs, run, p, x + glyphs.X, baseline, behind, links);
+                }
             }
 
             y += line.Metrics.Height;
@@ -87,12 +113,63 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
         return y;
     }
 
-    private double DrawSegment(SKCanvas canvas, Segment segment, TextRun run, Paragraph p, double x, double baseline, string behind, bool links)
+    private void DrawBullet(SKCanvas canvas, LaidParagraph laid, Box inner, double baseline)
     {
-        var font = fonts.Get(RunFace.Of(run, p.Bold), p.Size);
+        var p = laid.Paragraph;
+        using var bulletPaint = Colors.Fill(TextLook.BulletColor(theme, p.Level));
+        var bulletFont = fonts.Get(default, p.Size);
+        var bullet = TextLook.BulletChar(p.Level);
+        var x = inner.X + laid.Margin - (1.1 * laid.Top);
+        if (laid.RightToLeft)
+        {
+            x = inner.Right - (x - inner.X) - bulletFont.MeasureText(bullet);
+        }
+
+        canvas.DrawText(bullet, (float)x, (float)baseline, SKTextAlign.Left, bulletFont, bulletPaint);
+    }
+
+    /// <summary>The line shaped, or null when the bundled faces draw it run by run (every character theirs, none needing shaping, left to right).</summary>
+    private IReadOnlyList<PlacedGlyphs>? Shape(Line line, LaidParagraph laid)
+    {
+        if (!laid.RightToLeft && line.Segments.All(s => LineShaper.IsPlain(s.Text)))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var spans = new List<StyledSpan>(line.Segments.Count);
+        foreach (var segment in line.Segments)
+        {
+            var face = RunFace.Of(laid.Runs[segment.Run], laid.Paragraph.Bold);
+            spans.Add(new StyledSpan(text.Length, segment.Text.Length, fonts.Get(face, laid.Paragraph.Size).Typeface, face.Bold));
+            text.Append(segment.Text);
+        }
+
+        var whole = text.ToString();
+        if (shaper.Chain.FirstMissing(whole) is { } missing)
+        {
+            MissingGlyph?.Invoke(missing, whole);
+        }
+
+        return shaper.Shape(whole, spans, (float)laid.Paragraph.Size, laid.RightToLeft);
+    }
+
+    /// <summary>Draws a run's text (or its shaped glyphs) at <paramref name="x"/>, underlined and clickable when it is a link; returns its width.</summary>
+    private double DrawSegment(SKCanvas canvas, SKFont font, string? text, PlacedGlyphs? glyphs, TextRun run, Paragraph p, double x, double baseline, string behind, bool links)
+    {
         using var paint = Colors.Fill(TextLook.RunColor(theme, run, p.Color, behind));
-        canvas.DrawText(segment.Text, (float)x, (float)baseline, SKTextAlign.Left, font, paint);
-        var width = font.MeasureText(segment.Text);
+        float width;
+        if (glyphs is null)
+        {
+            canvas.DrawText(text, (float)x, (float)baseline, SKTextAlign.Left, font, paint);
+            width = font.MeasureText(text);
+        }
+        else
+        {
+            DrawGlyphs(canvas, glyphs, (float)x, (float)baseline, paint);
+            width = glyphs.Width;
+        }
+
         if (run.Link is { } link)
         {
             var metrics = font.Metrics;
@@ -106,6 +183,27 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
         }
 
         return width;
+    }
+
+    /// <summary>Shaped glyphs as a text blob that keeps their characters: on a PDF page, real text that can be selected and searched.</summary>
+    private static void DrawGlyphs(SKCanvas canvas, PlacedGlyphs glyphs, float x, float baseline, SKPaint paint)
+    {
+        if (glyphs.Glyphs.Length == 0)
+        {
+            return;
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        var buffer = builder.AllocatePositionedTextRun(glyphs.Font, glyphs.Glyphs.Length, glyphs.Text.Length);
+        buffer.SetGlyphs(glyphs.Glyphs);
+        buffer.SetPositions(glyphs.Positions);
+        buffer.SetText(glyphs.Text);
+        buffer.SetClusters(glyphs.Clusters);
+        using var blob = builder.Build();
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, x, baseline, paint);
+        }
     }
 
     private double Width(Segment segment, IReadOnlyList<TextRun> runs, Paragraph p) =>
@@ -184,5 +282,5 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
 
     private sealed record Line(List<Segment> Segments, LineSpacing Metrics);
 
-    private sealed record LaidParagraph(Paragraph Paragraph, IReadOnlyList<TextRun> Runs, double Margin, double Top, List<Line> Lines, double Height);
+    private sealed record LaidParagraph(Paragraph Paragraph, IReadOnlyList<TextRun> Runs, double Margin, double Top, List<Line> Lines, double Height, bool RightToLeft);
 }

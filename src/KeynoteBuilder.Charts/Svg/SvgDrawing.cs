@@ -75,6 +75,33 @@ public static class SvgDrawing
         return png;
     }
 
+    /// <summary>
+    /// Draws the part <paramref name="visible"/> of the SVG (fractions of its width and height, 0 to 1) into
+    /// <paramref name="frame"/> as vectors: a PDF page keeps them sharp. False when the SVG does not load.
+    /// </summary>
+    public static bool DrawInto(SKCanvas canvas, byte[] svg, SKRect visible, SKRect frame)
+    {
+        if (PictureOf(svg) is not { } picture || visible.Width <= 0 || visible.Height <= 0)
+        {
+            return false;
+        }
+
+        var bounds = picture.CullRect;
+        var shown = SKRect.Create(
+            bounds.Left + (visible.Left * bounds.Width),
+            bounds.Top + (visible.Top * bounds.Height),
+            visible.Width * bounds.Width,
+            visible.Height * bounds.Height);
+        canvas.Save();
+        canvas.ClipRect(frame);
+        canvas.Translate(frame.Left, frame.Top);
+        canvas.Scale(frame.Width / shown.Width, frame.Height / shown.Height);
+        canvas.Translate(-shown.Left, -shown.Top);
+        canvas.DrawPicture(picture);
+        canvas.Restore();
+        return true;
+    }
+
     private static string Hash(byte[] svg) => Convert.ToHexString(SHA256.HashData(svg));
 
     private static SKPicture? PictureOf(byte[] svg)

@@ -1,5 +1,6 @@
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Templates;
 
 namespace KeynoteBuilder.Pptx.Look;
 
@@ -19,6 +20,8 @@ internal sealed class BuiltInLook : ISlideLook
     private const double HeadingHeight = 40;
 
     private readonly Dictionary<SlideLayout, LayoutDefinition> _ours;
+    private readonly LayoutDefinition _twoContent;
+    private readonly LayoutDefinition _comparison;
 
     public BuiltInLook(Deck deck)
     {
@@ -69,10 +72,10 @@ internal sealed class BuiltInLook : ISlideLook
             title,
             titleAndContent,
             section,
-            Layout("Two Content", "twoObj", Title(frame.TitleBox, titleStyle),
+            _twoContent = Layout("Two Content", "twoObj", Title(frame.TitleBox, titleStyle),
                 content with { Name = "Content Placeholder Left", Box = Column(body, 0) },
                 content with { Name = "Content Placeholder Right", Index = 2, Box = Column(body, 1) }),
-            Layout("Comparison", "twoTxTwoObj", Title(frame.TitleBox, titleStyle),
+            _comparison = Layout("Comparison", "twoTxTwoObj", Title(frame.TitleBox, titleStyle),
                 new PlaceholderSlot("Text Placeholder Left", "body", 1, Column(headings, 0), heading),
                 content with { Name = "Content Placeholder Left", Index = 2, Box = Column(underHeadings, 0) },
                 new PlaceholderSlot("Text Placeholder Right", "body", 3, Column(headings, 1), heading),
@@ -108,6 +111,31 @@ internal sealed class BuiltInLook : ISlideLook
 
     /// <summary>The layout a slide of ours is written on.</summary>
     public LayoutDefinition For(SlideLayout layout) => _ours.TryGetValue(layout, out var definition) ? definition : _ours[SlideLayout.Content];
+
+    /// <summary>The layout a laid-out slide is written on: a two-column slide's is Two Content, a comparison's Comparison.</summary>
+    public LayoutDefinition For(LaidOutSlide slide) => slide.Role switch
+    {
+        LayoutRole.TwoColumn => _twoContent,
+        LayoutRole.Comparison => _comparison,
+        _ => For(slide.Layout),
+    };
+
+    /// <summary>
+    /// Column <paramref name="column"/>'s body text in the content placeholder on its side (idx 1 and 2 on
+    /// Two Content, 2 and 4 on Comparison) and its heading in the text placeholder above it (idx 1 and 3).
+    /// </summary>
+    public PlaceholderSlot? ColumnSlot(LayoutRole layout, TextRole role, int column)
+    {
+        PlaceholderSlot? Find(LayoutDefinition definition, string? type, int index) =>
+            column is 0 or 1 ? definition.Placeholders.FirstOrDefault(p => p.Type == type && p.Index == index) : null;
+        return (layout, role) switch
+        {
+            (LayoutRole.TwoColumn, TextRole.Body) => Find(_twoContent, null, 1 + column),
+            (LayoutRole.Comparison, TextRole.Body) => Find(_comparison, null, 2 + (2 * column)),
+            (LayoutRole.Comparison, TextRole.Heading) => Find(_comparison, "body", 1 + (2 * column)),
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// The placeholder of <paramref name="layout"/> that text of <paramref name="role"/> goes into; null

@@ -1,5 +1,6 @@
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Templates;
 
 namespace KeynoteBuilder.Pptx.Look;
 
@@ -20,4 +21,13 @@ internal interface ISlideLook
     /// links to (a speaker's template, whose inherited styles are not resolved yet); null: a plain text box.
     /// </summary>
     string? FreePlaceholder(TextRole role) => null;
+
+    /// <summary>
+    /// The placeholder of a two-column or comparison layout (<paramref name="layout"/>) that column
+    /// <paramref name="column"/>'s text of <paramref name="role"/> (its body or heading) goes into; null: a free shape.
+    /// </summary>
+    PlaceholderSlot? ColumnSlot(LayoutRole layout, TextRole role, int column) => null;
+
+    /// <summary>As <see cref="FreePlaceholder"/>, for column <paramref name="column"/>'s text of <paramref name="role"/>.</summary>
+    string? FreeColumnPlaceholder(TextRole role, int column) => null;
 }

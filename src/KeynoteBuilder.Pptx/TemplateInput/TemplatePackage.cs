@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using System.Xml.Linq;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Templates;
@@ -113,8 +114,13 @@ internal static class TemplatePackage
         var media = new MediaParts(zip, MediaPrefix(kept));
         for (var i = 0; i < slides.Count; i++)
         {
-            var layout = slides[i].TemplateLayout ?? template.LayoutFor(slides[i].Layout).Layout;
-            var look = new TemplateSlideLook(deck.Deck.Theme, layout, slides[i].Layout, named: slides[i].TemplateLayout is not null);
+            var role = LayoutRoles.Of(slides[i]);
+            var layout = template.LayoutOf(slides[i]);
+            var columns = TemplateColumns.Of(layout, role);
+            var look = new TemplateSlideLook(deck.Deck.Theme, layout, slides[i].Layout, named: slides[i].TemplateLayout is not null)
+            {
+                Columns = columns?.Fills(2, role == LayoutRole.Comparison) == true ? columns : null,
+            };
             PptxWriter.WriteSlide(zip, i, slides[i], look, media, layout.Part, notesMaster, slideParts[i]);
         }
     }

@@ -195,7 +195,10 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
         }
 
         var layouts = listed.Select(layout => ReadLayout(package, layout, part, master)).ToList();
-        return new TemplateMaster(name, part, layouts, fonts, xml.Element(OpenXml.P + "txStyles") is not null, ThemeLookReader.Colors(theme, xml));
+        return new TemplateMaster(name, part, layouts, fonts, xml.Element(OpenXml.P + "txStyles") is not null, ThemeLookReader.Colors(theme, xml))
+        {
+            Art = TemplateArtReader.Read(package, part, part),
+        };
     }
 
     private static TemplateLayout ReadLayout(SafePackage package, string part, string masterPart, MasterStyles master)
@@ -208,7 +211,10 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
 
         var name = (string?)xml.Element(OpenXml.P + "cSld")?.Attribute("name") ?? "";
         var placeholders = OpenXml.Placeholders(xml).Select(master.Inherit).ToList();
-        return new TemplateLayout(name, (string?)xml.Attribute("type") ?? "cust", part, placeholders, NonEmpty((string?)xml.Attribute("matchingName")));
+        return new TemplateLayout(name, (string?)xml.Attribute("type") ?? "cust", part, placeholders, NonEmpty((string?)xml.Attribute("matchingName")))
+        {
+            Art = TemplateArtReader.Read(package, part, masterPart),
+        };
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

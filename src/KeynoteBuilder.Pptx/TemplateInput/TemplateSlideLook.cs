@@ -1,4 +1,5 @@
 using System.Globalization;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Pptx.Look;
@@ -21,14 +22,38 @@ internal sealed class TemplateSlideLook(Theme theme, TemplateLayout layout, Slid
 
     public SchemeColors Colors { get; } = new(theme);
 
-    public PlaceholderSlot? Slot(SlideLayout layout, TextRole role) =>
-        Placeholder(role) is { } placeholder && _slots.Inherits(placeholder)
+    /// <summary>
+    /// The two-column or comparison layout's placeholders a slide's columns were placed in (see
+    /// <see cref="TemplateColumns.Fills"/>); null where the columns are free shapes.
+    /// </summary>
+    public TemplateColumns? Columns { get; init; }
+
+    public PlaceholderSlot? Slot(SlideLayout layout, TextRole role) => SlotOf(role, Placeholder(role));
+
+    public string? FreePlaceholder(TextRole role) => LinkOf(Placeholder(role));
+
+    public PlaceholderSlot? ColumnSlot(LayoutRole layout, TextRole role, int column) => SlotOf(role, ColumnPlaceholder(role, column));
+
+    public string? FreeColumnPlaceholder(TextRole role, int column) => LinkOf(ColumnPlaceholder(role, column));
+
+    /// <summary>The slot text goes into when <paramref name="placeholder"/> gives it the template's look.</summary>
+    private PlaceholderSlot? SlotOf(TextRole role, TemplatePlaceholder? placeholder) =>
+        placeholder is not null && _slots.Inherits(placeholder)
             ? new PlaceholderSlot(role.ToString(), placeholder.Type == "obj" ? null : placeholder.Type, placeholder.Index == 0 ? null : placeholder.Index, placeholder.Box, TextStyle.Of(placeholder.Text!))
             : null;
 
-    public string? FreePlaceholder(TextRole role) => Placeholder(role) is { } p && !_slots.Inherits(p)
+    /// <summary>The <c>p:ph</c> text written with its look explicit still links to, when <paramref name="p"/> cannot give the look.</summary>
+    private string? LinkOf(TemplatePlaceholder? p) => p is not null && !_slots.Inherits(p)
         ? $"<p:ph{(p.Type == "obj" ? "" : $" type=\"{p.Type}\"")}{(p.Index == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" idx=\"{p.Index}\""))}/>"
         : null;
+
+    /// <summary>The placeholder column <paramref name="column"/>'s heading or body was placed in.</summary>
+    private TemplatePlaceholder? ColumnPlaceholder(TextRole role, int column) => Columns is not { } columns || column >= columns.Bodies.Count ? null : role switch
+    {
+        TextRole.Body => columns.Bodies[column],
+        TextRole.Heading => columns.Headings?[column],
+        _ => null,
+    };
 
     /// <summary>The placeholder text of <paramref name="role"/> was placed in, as the layout pass chose it.</summary>
     private TemplatePlaceholder? Placeholder(TextRole role) => role switch

@@ -39,7 +39,8 @@ internal sealed class ThemeColors
         return _scheme.TryGetValue(mapped, out var hex) ? hex : null;
     }
 
-    private string? Of(XElement? color)
+    /// <summary>A colour element (<c>srgbClr</c>, <c>schemeClr</c>, <c>sysClr</c>) with its modifiers applied; null when it cannot be read.</summary>
+    public string? Of(XElement? color)
     {
         var hex = color?.Name.LocalName == "schemeClr" ? Slot((string?)color.Attribute("val") ?? "") : Base(color);
         return hex is null ? null : Modify(hex, color!);

@@ -52,6 +52,10 @@ public static class DeckBinder
             }
 
             slides.AddRange(list.Items.Select(item => SlideBinder.Bind(item, context)).OfType<Slide>());
+            foreach (var slide in slides)
+            {
+                ThemeFonts.CheckGlyphs(slide, context);
+            }
         }
 
         if (template is not null)

@@ -58,9 +58,9 @@ public static class TemplateBinder
     /// <summary>A warning at the first slide of each of our layouts that the template serves only with another's layout.</summary>
     public static void ReportFallbacks(DeckTemplate template, IReadOnlyList<Slide> slides, DiagnosticBag diagnostics)
     {
-        foreach (var slide in slides.Where(s => s.TemplateLayout is null).DistinctBy(s => LayoutRoles.Of(s.Layout)))
+        foreach (var slide in slides.Where(s => s.TemplateLayout is null).DistinctBy(LayoutRoles.Of))
         {
-            var resolved = template.LayoutFor(slide.Layout);
+            var resolved = template.Layouts[LayoutRoles.Of(slide)];
             if (resolved.By == ResolvedBy.Fallback)
             {
                 var role = LayoutRoles.NameOf(resolved.Role);

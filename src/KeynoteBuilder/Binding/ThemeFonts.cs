@@ -38,8 +38,22 @@ internal static class ThemeFonts
         return fonts;
     }
 
-    /// <summary>Warns at <paramref name="at"/> when <paramref name="text"/> has a character no font can draw.</summary>
-    public static void CheckGlyphs(string text, SourcePosition at, BindContext context)
+    /// <summary>
+    /// Warns at each of a slide's texts (title, subtitle, body, headings, cells, captions, source,
+    /// footnote) that has a character no font has: the layout pass could only guess its width, so it may
+    /// wrap or shrink wrongly, and a preview would draw a box. Chart texts are checked as charts bind.
+    /// </summary>
+    public static void CheckGlyphs(Model.Slide slide, BindContext context)
+    {
+        IEnumerable<Model.RichText?> texts = [slide.Title, .. slide.Subtitle, .. slide.Body?.Texts ?? [], slide.Source, slide.Footnote];
+        foreach (var text in texts.OfType<Model.RichText>())
+        {
+            CheckGlyphs(text.Plain, text.Position, context, "so its width on the slide is a guess and a preview would draw an empty box");
+        }
+    }
+
+    /// <summary>Warns at <paramref name="at"/> when <paramref name="text"/> has a character no font can draw; <paramref name="consequence"/> says what that does.</summary>
+    public static void CheckGlyphs(string text, SourcePosition at, BindContext context, string consequence = "so the chart would draw an empty box")
     {
         if (context.Fonts.FirstMissing(text) is not { } missing)
         {
@@ -50,6 +64,6 @@ internal static class ThemeFonts
         var shown = text.Length > ShownText ? text[..ShownText] + "…" : text;
         var character = Rune.GetUnicodeCategory(missing) is UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned ? "" : $"'{missing}' ";
         context.Diagnostics.Warning(Codes.MissingGlyph, at,
-            $"no font has the character {character}(U+{code}) in '{shown}', so the chart would draw an empty box; add a font file that has it to `theme.fonts`");
+            $"no font has the character {character}(U+{code}) in '{shown}', {consequence}; add a font file that has it to `theme.fonts`");
     }
 }

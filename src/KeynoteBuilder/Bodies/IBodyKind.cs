@@ -44,5 +44,21 @@ public abstract class BodyKind<TBody> : IBodyKind
 
     public void Layout(SlideBody body, Box area, LayoutContext context) => Layout((TBody)body, area, context);
 
+    /// <summary>
+    /// For a kind written as a mapping (a chart, a table, code): the body's mapping with its keys checked
+    /// against <see cref="BodyKeys"/> (a misspelt key is an error with the closest key as a hint), or null
+    /// when it is not a mapping (reported). <paramref name="what"/> names the body in messages ("a table").
+    /// </summary>
+    protected YamlMapping? BodyMapping(YamlNode value, BindContext context, string what)
+    {
+        if (context.Mapping(value, Key) is not { } mapping)
+        {
+            return null;
+        }
+
+        context.CheckKeys(mapping, BodyKeys, what);
+        return mapping;
+    }
+
     protected abstract void Layout(TBody body, Box area, LayoutContext context);
 }

@@ -119,6 +119,8 @@ public static class Codes
     // KB12xx: the PDF, PNG and diff outputs drawn by the slide renderer.
     public const string UndrawableShape = "KB1201";
     public const string UndrawablePicture = "KB1202";
+    public const string MissingGlyphInPicture = "KB1203";
+    public const string UndrawableTemplateArt = "KB1204";
     // KB10xx: the speaker's own template (template:, template-master:, layouts:).
     public const string TemplateNotAPackage = "KB1001";
     public const string TemplateWithMacros = "KB1002";
@@ -229,9 +231,11 @@ public static class Codes
         (ColumnBodies, "Column with two bodies", "A column holds one body; give the second one a column of its own, or a slide of its own."),
         (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
         (BadFontFile, "Not a usable font file", "`theme.fonts` lists TrueType or OpenType files (.ttf, .otf, or a .ttc collection, whose first face is used), relative to the deck. The message says what is wrong: a web font (WOFF: convert it to .ttf or .otf), a file cut short, or no character map. Get the font file again from its source."),
-        (MissingGlyph, "No font has a character", "A warning: chart text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
+        (MissingGlyph, "No font has a character", "A warning: chart or slide text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box, and slide text is fitted with a guessed width for it. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
         (UndrawableShape, "A shape the renderer cannot draw", "A warning: the PDF and PNGs leave out a kind of shape the slide renderer does not know yet (the message names it); the .pptx has it. Report it, with the deck."),
         (UndrawablePicture, "A picture the renderer cannot decode", "A warning: the PDF and PNGs leave out a picture whose data the slide renderer cannot decode (the message names it); the .pptx has it. Convert the image to PNG or JPEG."),
+        (MissingGlyphInPicture, "Slide text no font can draw", "A warning: a character of slide text is in neither the bundled fonts nor the deck's `theme.fonts`, so the PDF and PNGs would draw an empty box there (the message names the character and the text; PowerPoint picks its own fonts for the .pptx). Add a font file that has it to `theme.fonts`."),
+        (UndrawableTemplateArt, "Template art the renderer cannot draw", "A warning: the speaker's template puts something on its master or layout that the slide renderer does not draw (a group, a chart, a shape's text, an EMF picture...; the message names it), so the PDF and PNGs leave it out; the .pptx has it. Check the PDF, or export that template's decoration as a picture."),
         (TemplateNotAPackage, "Template is not a PowerPoint package", "`template:` names a .pptx or .potx: a zip package. An encrypted (password-protected) file, an old binary .ppt, a Git LFS pointer or a file of another kind is refused; save the template again from PowerPoint or LibreOffice as .pptx or .potx, without a password."),
         (TemplateWithMacros, "Template with macros", "A .pptm or .potm carries VBA macros, which KeynoteBuilder never copies or runs; save the template as .pptx or .potx."),
         (TemplateTooLarge, "Template too large to unpack", "A template is unpacked under caps: at most 10,000 entries, 64 MiB per part, 256 MiB in all, and no part that unpacks to over 100 times its packed size (the mark of a zip bomb). Real company templates are a few MiB; remove unused layouts and pictures, or save it again."),

@@ -25,6 +25,12 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
 
     public List<Shape> Shapes { get; } = [];
 
+    /// <summary>
+    /// Where each column of a columns slide goes when the slide's layout has boxes for them (a template's
+    /// two-column layout), left to right; null: the columns share the body area.
+    /// </summary>
+    public IReadOnlyList<Box>? ColumnBoxes { get; set; }
+
     /// <summary>The text's runs with this slide's emphasis phrases marked.</summary>
     public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, _emphasis.Value);
 

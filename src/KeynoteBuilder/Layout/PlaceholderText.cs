@@ -68,7 +68,10 @@ internal static class PlaceholderText
         {
             var level = text.At(p.Level);
             var size = level.Size * fitScale;
-            return new Paragraph(p.Runs, size, level.Color, p.Level, p.Bullet, level.Align, p.Bold || level.Bold, i == 0 ? 0 : SpaceBefore(p, level, size, inherits));
+
+            // Bullets the placeholder was not made for (a centred subtitle-like body) hang from the left.
+            var align = p.Bullet && !level.Bullet ? TextAlign.Left : level.Align;
+            return new Paragraph(p.Runs, size, level.Color, p.Level, p.Bullet, align, p.Bold || level.Bold, i == 0 ? 0 : SpaceBefore(p, level, size, inherits));
         }).ToList();
         context.Add(new TextShape(context.Name(NameOf(role)), box, role, laid, text.Anchor) { Reveal = reveal ?? [], LineSpacingReduction = fitReduction });
     }

@@ -16,10 +16,18 @@ public readonly record struct RunFace(bool Bold, bool Italic, bool Code)
 public interface IRunMeasurer
 {
     double Width(string text, RunFace face);
+
+    /// <summary>This measurer with a deck's extra font files (<c>theme.fonts</c>) for the characters the bundled faces lack.</summary>
+    IRunMeasurer WithFonts(IReadOnlyList<FontFile> fonts) => this;
 }
 
-/// <summary>The real measurer: the bundled Liberation faces, metric-compatible with Arial and Courier New.</summary>
+/// <summary>
+/// The real measurer: the bundled Liberation faces, metric-compatible with Arial and Courier New, then the
+/// deck's <c>theme.fonts</c> files character by character, so Japanese or Chinese text is as wide as it is drawn.
+/// </summary>
 public sealed class FontRunMeasurer(TextMeasurer measurer) : IRunMeasurer
 {
     public double Width(string text, RunFace face) => measurer.Width(text, 1, face.Bold, face.Italic, mono: face.Code);
+
+    public IRunMeasurer WithFonts(IReadOnlyList<FontFile> fonts) => fonts.Count == 0 ? this : new FontRunMeasurer(measurer.WithFonts(fonts));
 }

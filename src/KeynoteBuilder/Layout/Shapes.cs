@@ -187,7 +187,20 @@ public sealed record LaidOutSlide(SlideLayout Layout, IReadOnlyList<Shape> Shape
 
     /// <summary>The template layout the slide names (<c>layout: "Agenda"</c>); null when it is on one of ours (resolved by <see cref="Templates.DeckTemplate.LayoutFor"/>).</summary>
     public Templates.TemplateLayout? TemplateLayout { get; init; }
+
+    /// <summary>
+    /// The role of the layout the slide is written on when its body asks for more than <see cref="Layout"/>
+    /// says (two columns: two-column or comparison, see <see cref="Templates.LayoutRoles.Of(LaidOutSlide)"/>); null: <see cref="Layout"/>'s own.
+    /// </summary>
+    public Templates.LayoutRole? Role { get; init; }
 }
 
 /// <summary>The whole deck ready to write.</summary>
-public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides);
+public sealed record LaidOutDeck(Deck Deck, IReadOnlyList<LaidOutSlide> Slides)
+{
+    /// <summary>
+    /// The fitter the layout measured this deck's text with: a renderer wraps each paragraph with it, so it
+    /// draws the line breaks the layout counted (whatever fonts and break rules the layout measures with).
+    /// </summary>
+    public TextFitter? Fitter { get; init; }
+}

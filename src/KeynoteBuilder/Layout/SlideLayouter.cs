@@ -14,10 +14,11 @@ public sealed class SlideLayouter(TextFitter fitter)
     {
         var frame = new SlideFrame(deck.Size);
         var result = new List<LaidOutSlide>(slides.Count);
+        var deckFitter = fitter.WithFonts(deck.Theme.Fonts);
         TemplateTextWarnings.Report(deck, slides, diagnostics);
         for (var i = 0; i < slides.Count; i++)
         {
-            var context = new LayoutContext(deck, slides[i], fitter, diagnostics);
+            var context = new LayoutContext(deck, slides[i], deckFitter, diagnostics);
             if (slides[i].Background is { } background)
             {
                 context.Theme = Bodies.Image.BackgroundPicture.Place(background, context);
@@ -39,10 +40,16 @@ public sealed class SlideLayouter(TextFitter fitter)
                 PlaceFooter(context, frame, i + 1);
             }
 
-            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme) { Position = slides[i].Position, TemplateLayout = slides[i].TemplateLayout });
+            var role = Templates.LayoutRoles.Of(slides[i]);
+            result.Add(new LaidOutSlide(slides[i].Layout, context.Shapes, notes, context.Theme == deck.Theme ? null : context.Theme)
+            {
+                Position = slides[i].Position,
+                Role = role == Templates.LayoutRoles.Of(slides[i].Layout) ? null : role,
+                TemplateLayout = slides[i].TemplateLayout,
+            });
         }
 
-        return new LaidOutDeck(deck, result);
+        return new LaidOutDeck(deck, result) { Fitter = deckFitter };
     }
 
     private string? PlaceSlide(LayoutContext context, SlideFrame frame)

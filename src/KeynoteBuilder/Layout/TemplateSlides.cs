@@ -1,5 +1,6 @@
 using KeynoteBuilder.Bodies;
 using KeynoteBuilder.Bodies.Bullets;
+using KeynoteBuilder.Bodies.Columns;
 using KeynoteBuilder.Bodies.Text;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Templates;
@@ -21,6 +22,7 @@ internal static class TemplateSlides
     public static void Place(LayoutContext context, DeckTemplate template, SlideFrame frame)
     {
         var slide = context.Slide;
+        var slideRole = LayoutRoles.Of(slide);
         var layout = template.LayoutOf(slide);
         var slots = TemplateSlots.Of(layout);
         var theme = context.Theme;
@@ -66,7 +68,7 @@ internal static class TemplateSlides
 
         if (slide.Body is not null)
         {
-            PlaceBody(context, slots, slide, titleBox, Math.Min(bottom, frame.SmallPrintBottom), bottom);
+            PlaceBody(context, slots, slide, titleBox, Math.Min(bottom, frame.SmallPrintBottom), bottom, TemplateColumns.Of(layout, slideRole));
         }
     }
 
@@ -76,7 +78,7 @@ internal static class TemplateSlides
     /// </summary>
     public static (bool Footer, bool Number) PlaceFooter(LayoutContext context, DeckTemplate template, RichText? footer, string? number)
     {
-        var slots = TemplateSlots.Of(template.LayoutFor(context.Slide.Layout).Layout);
+        var slots = TemplateSlots.Of(template.LayoutOf(context.Slide));
         if (footer is not null && slots.Footer is { } ftr)
         {
             PlaceholderText.Place(context, slots, ftr, ftr.Box, TextRole.Footer, [new FitParagraph(footer.Runs)], footer.Position, "the footer", ftr.LevelSizes[0] * 0.75);
@@ -90,7 +92,7 @@ internal static class TemplateSlides
         return (slots.Footer is not null, slots.SlideNumber is not null);
     }
 
-    private static void PlaceBody(LayoutContext context, TemplateSlots slots, Slide slide, Box titleBox, double smallPrintTop, double bottom)
+    private static void PlaceBody(LayoutContext context, TemplateSlots slots, Slide slide, Box titleBox, double smallPrintTop, double bottom, TemplateColumns? columnSlots)
     {
         var area = slots.Body?.Box ?? new Box(titleBox.X, titleBox.Bottom + 12, titleBox.Width, smallPrintTop - titleBox.Bottom - 12);
         if (slots.Body is null || (slide.Subtitle.Count > 0 && slide.Layout == SlideLayout.Content))
@@ -102,14 +104,16 @@ internal static class TemplateSlides
         area = Clip(area, bottom);
         switch (slide.Body)
         {
-            case BulletsBody bullets when slots.Body is { } body:
-                PlaceholderText.Place(context, slots, body, area, TextRole.Body,
-                    [.. bullets.Items.Select(i => new FitParagraph(context.Runs(i.Text), Level: i.Level, Bullet: true))], bullets.Position, "the bullet list", SmallestBody,
-                    bullets.Reveal ? BulletsKind.RevealGroups(bullets.Items) : null);
+            case BulletsBody or TextBody when slots.Body is { } body:
+                PlaceText(context, slots, body, area, slide.Body);
                 break;
-            case TextBody text when slots.Body is { } body:
-                PlaceholderText.Place(context, slots, body, area, TextRole.Body,
-                    [.. text.Paragraphs.Select(p => new FitParagraph(context.Runs(p)))], text.Position, "the text", SmallestBody);
+            case ColumnsBody columns when columnSlots?.Fills(columns.Columns.Count, columns.HasHeadings) == true:
+                TemplateColumnsLayout.Place(context, slots, columnSlots, columns, bottom);
+                break;
+            case ColumnsBody columns when columnSlots is not null && columnSlots.Bodies.Count >= columns.Columns.Count:
+                // Headings the layout has no placeholders for stand over the columns, in the columns' boxes.
+                context.ColumnBoxes = [.. columnSlots.Bodies.Take(columns.Columns.Count).Select(p => Clip(p.Box, bottom))];
+                ColumnsLayout.Place(columns, area, context);
                 break;
             default:
                 BodyKinds.For(slide.Body!).Layout(slide.Body!, area, context);
@@ -117,8 +121,27 @@ internal static class TemplateSlides
         }
     }
 
+    /// <summary>Bullets or text in a placeholder, in its look; false for a body of another kind.</summary>
+    internal static bool PlaceText(LayoutContext context, TemplateSlots slots, TemplatePlaceholder placeholder, Box area, SlideBody body)
+    {
+        switch (body)
+        {
+            case BulletsBody bullets:
+                PlaceholderText.Place(context, slots, placeholder, area, TextRole.Body,
+                    [.. bullets.Items.Select(i => new FitParagraph(context.Runs(i.Text), Level: i.Level, Bullet: true))], bullets.Position, "the bullet list", SmallestBody,
+                    bullets.Reveal ? BulletsKind.RevealGroups(bullets.Items) : null);
+                return true;
+            case TextBody text:
+                PlaceholderText.Place(context, slots, placeholder, area, TextRole.Body,
+                    [.. text.Paragraphs.Select(p => new FitParagraph(context.Runs(p)))], text.Position, "the text", SmallestBody);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>A box cut off where the small print starts, never below a sliver.</summary>
-    private static Box Clip(Box box, double bottom) => box.Bottom <= bottom ? box : box with { Height = Math.Max(bottom - box.Y, Math.Min(box.Height, 24)) };
+    internal static Box Clip(Box box, double bottom) => box.Bottom <= bottom ? box : box with { Height = Math.Max(bottom - box.Y, Math.Min(box.Height, 24)) };
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ internal static class TemplateTextWarnings
 
         var at = template.Position ?? slides[0].Position;
         var name = template.Model.Name;
-        var layouts = slides.Select(s => template.LayoutFor(s.Layout).Layout).Distinct().ToList();
+        var layouts = slides.Select(template.LayoutOf).Distinct().ToList();
         if (!template.Master.HasTextStyles)
         {
             diagnostics.Warning(Codes.TemplateWithoutTextStyles, at,

@@ -15,6 +15,9 @@ public sealed class TextFitter(IRunMeasurer measurer)
 {
     private const double Step = 0.5;
 
+    /// <summary>A fitter that measures with <paramref name="fonts"/> too (a deck's <c>theme.fonts</c>); this one when there are none.</summary>
+    public TextFitter WithFonts(IReadOnlyList<Charts.FontFile> fonts) => fonts.Count == 0 ? this : new TextFitter(measurer.WithFonts(fonts));
+
     /// <summary>Largest size in [min, max] (half-point steps) at which the text fits, and whether it did.</summary>
     public (double Size, bool Fits) Fit(IReadOnlyList<FitParagraph> paragraphs, double width, double height, double max, double min, int maxLinesPerParagraph = int.MaxValue)
     {
@@ -63,8 +66,9 @@ public sealed class TextFitter(IRunMeasurer measurer)
                     spaceWidths[face] = spaceWidth = measurer.Width(" ", face);
                 }
 
+                // A break between two ideographs is no space: it takes no width.
                 words.Add(pending);
-                spaces.Add(spaceWidth);
+                spaces.Add(space.End > space.Start ? spaceWidth : 0);
                 pending = 0;
             });
 

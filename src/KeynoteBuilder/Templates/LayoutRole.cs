@@ -44,4 +44,11 @@ public static class LayoutRoles
         SlideLayout.Statement => LayoutRole.Statement,
         _ => LayoutRole.Content,
     };
+
+    /// <summary>The role a slide plays, its body considered: a content slide of two columns is a two-column or comparison slide.</summary>
+    public static LayoutRole Of(Slide slide) =>
+        slide.Layout == SlideLayout.Content && slide.Body is Bodies.Columns.ColumnsBody { Role: { } columns } ? columns : Of(slide.Layout);
+
+    /// <summary>The role a laid-out slide is written in: the one the layout pass chose (<see cref="Layout.LaidOutSlide.Role"/>), else its layout's.</summary>
+    public static LayoutRole Of(Layout.LaidOutSlide slide) => slide.Role ?? Of(slide.Layout);
 }

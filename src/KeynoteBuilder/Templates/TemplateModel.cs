@@ -23,7 +23,11 @@ public sealed record TemplateMaster(
     IReadOnlyList<TemplateLayout> Layouts,
     TemplateFonts Fonts,
     bool HasTextStyles,
-    TemplateColors? Colors = null);
+    TemplateColors? Colors = null)
+{
+    /// <summary>What the master draws on its slides besides placeholders (for the slide renderer).</summary>
+    public TemplateArt Art { get; init; } = TemplateArt.None;
+}
 
 /// <summary>The theme's heading (major) and body (minor) Latin typefaces; empty when the theme names none.</summary>
 public sealed record TemplateFonts(string Heading, string Body);
@@ -36,6 +40,9 @@ public sealed record TemplateLayout(
     IReadOnlyList<TemplatePlaceholder> Placeholders,
     string? MatchingName = null)
 {
+    /// <summary>What the layout draws on its slides besides placeholders (for the slide renderer).</summary>
+    public TemplateArt Art { get; init; } = TemplateArt.None;
+
     /// <summary>The placeholders that hold content: not date, footer, slide number or header.</summary>
     public IEnumerable<TemplatePlaceholder> ContentPlaceholders => Placeholders.Where(p => !p.IsFooter);
 }
@@ -77,7 +84,10 @@ public sealed record DeckTemplate(TemplateModel Model, TemplateMaster Master, IR
     public ResolvedLayout LayoutFor(Model.SlideLayout layout) => Layouts[LayoutRoles.Of(layout)];
 
     /// <summary>The layout a slide is written on: the one it names (<c>layout: "Agenda"</c>), else its role's.</summary>
-    public TemplateLayout LayoutOf(Model.Slide slide) => slide.TemplateLayout ?? LayoutFor(slide.Layout).Layout;
+    public TemplateLayout LayoutOf(Model.Slide slide) => slide.TemplateLayout ?? Layouts[LayoutRoles.Of(slide)].Layout;
+
+    /// <summary>The template layout a laid-out slide is written on: the one it names, else the one its role resolved to.</summary>
+    public TemplateLayout LayoutOf(Layout.LaidOutSlide slide) => slide.TemplateLayout ?? Layouts[LayoutRoles.Of(slide)].Layout;
 
     /// <summary>The master's colours; a template read without them (a test's model) has PowerPoint's Office colours.</summary>
     public TemplateColors Colors => Master.Colors ?? TemplateLooks.OfficeColors;

@@ -10,17 +10,13 @@ public sealed class ColumnsLayoutTests
     [Fact]
     public void Bullets_and_an_image_stand_side_by_side_in_two_equal_columns()
     {
-        using var build = new TestBuild();
-        build.WriteBytes("assets/logo.png", File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "logo.png")));
-        var slides = PlacedShapes.Read(build.BuildYaml("""
-            title: Columns
-            slides:
+        var slides = PlacedShapes.Build("""
               - title: A diagram beside its bullets
                 columns:
                   - bullets: [One thread per device, A big lock]
                   - image: assets/logo.png
                     caption: The dataplane thread
-            """), out var size);
+            """, out var size, Logo);
 
         var shapes = slides[0];
         var title = shapes.Single(s => s.Text == "A diagram beside its bullets");
@@ -37,10 +33,7 @@ public sealed class ColumnsLayoutTests
     [Fact]
     public void Three_columns_with_headings_have_their_headings_in_one_row_over_text_table_and_chart()
     {
-        using var build = new TestBuild();
-        var slides = PlacedShapes.Read(build.BuildYaml("""
-            title: Columns
-            slides:
+        var slides = PlacedShapes.Build("""
               - title: Before and after
                 columns:
                   - heading: QEMU 2.0
@@ -54,7 +47,7 @@ public sealed class ColumnsLayoutTests
                       type: column
                       categories: ["2.0", "2.2"]
                       series: [{name: Commits, values: [1105, 1250]}]
-            """), out var size);
+            """, out var size);
 
         var shapes = slides[0];
         var headings = new[] { "QEMU 2.0", "QEMU 2.2 with a heading long enough to take two lines", "Growth" }.Select(h => shapes.Single(s => s.Text == h)).ToList();
@@ -86,10 +79,7 @@ public sealed class ColumnsLayoutTests
     [Fact]
     public void Text_side_by_side_takes_one_size_the_largest_at_which_every_column_fits()
     {
-        using var build = new TestBuild();
-        var slides = PlacedShapes.Read(build.BuildYaml("""
-            title: Columns
-            slides:
+        var slides = PlacedShapes.Build("""
               - title: Short beside long
                 columns:
                   - bullets: [Short]
@@ -99,7 +89,7 @@ public sealed class ColumnsLayoutTests
                       Dataplane gives each device a thread of its own that never takes the lock on the
                       data path, so adding devices no longer slows down the ones the guest already has.
                       The guest's storage finally scales with the number of host cores it is given.
-            """), out _);
+            """, out _);
 
         var bullets = slides[0].Single(s => s.Text == "Short");
         var text = slides[0].Single(s => s.Text.StartsWith("Every device", StringComparison.Ordinal));
@@ -110,10 +100,7 @@ public sealed class ColumnsLayoutTests
     [Fact]
     public void A_code_listing_beside_bullets_keeps_its_own_size_and_leaves_theirs()
     {
-        using var build = new TestBuild();
-        var slides = PlacedShapes.Read(build.BuildYaml("""
-            title: Columns
-            slides:
+        var slides = PlacedShapes.Build("""
               - title: Bullets beside code
                 columns:
                   - bullets: [One, Two]
@@ -122,12 +109,18 @@ public sealed class ColumnsLayoutTests
                       text: |
                         modprobe -r kvm_intel
                         modprobe kvm_intel nested=1
-            """), out _);
+            """, out _);
 
         var bullets = slides[0].Single(s => s.Text == "OneTwo");
         Assert.Equal(28, bullets.Sizes.Max());
     }
 
-    private static void AssertInside((double Width, double Height) slide, params PlacedShape[] shapes) =>
+    /// <summary>The picture the tests put in a column, as assets/logo.png.</summary>
+    internal static IReadOnlyDictionary<string, byte[]> Logo => new Dictionary<string, byte[]>
+    {
+        ["assets/logo.png"] = File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "logo.png")),
+    };
+
+    internal static void AssertInside((double Width, double Height) slide, params PlacedShape[] shapes) =>
         Assert.All(shapes, s => Assert.True(s.X >= 0 && s.Y >= 0 && s.Right <= slide.Width && s.Bottom <= slide.Height, $"{s.Name} is inside the slide"));
 }

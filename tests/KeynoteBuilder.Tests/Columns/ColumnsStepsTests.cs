@@ -8,10 +8,7 @@ public sealed class ColumnsStepsTests
     [Fact]
     public void A_step_phrase_in_the_second_column_is_bold_in_that_column_only()
     {
-        using var build = new TestBuild();
-        var slides = PlacedShapes.Read(build.BuildYaml("""
-            title: Columns
-            slides:
+        var slides = PlacedShapes.Build("""
               - title: Steps over columns
                 columns:
                   - bullets: [Alpha and delta]
@@ -20,7 +17,7 @@ public sealed class ColumnsStepsTests
                 steps:
                   - []
                   - [Gamma delta]
-            """), out _);
+            """, out _);
 
         Assert.Equal(2, slides.Count);
         Assert.DoesNotContain(slides[0], s => s.Bold.Contains("Gamma delta") || s.Bold.Contains("delta"));

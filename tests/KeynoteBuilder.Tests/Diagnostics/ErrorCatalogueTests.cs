@@ -21,6 +21,8 @@ public sealed partial class ErrorCatalogueTests
         [Codes.PackageTooLarge] = "a package over 512 MiB; tests/KeynoteBuilder.Tests/Pipeline/DeckLimitTests.cs shows it with a smaller cap",
         [Codes.UndrawableShape] = "a shape kind the renderer does not know, which no deck makes yet; tests/KeynoteBuilder.Tests/Render/RenderOutputTests.cs adds one to a laid-out deck",
         [Codes.UndrawablePicture] = "a picture that does not decode, which the binder refuses in a deck; tests/KeynoteBuilder.Tests/Render/RenderOutputTests.cs puts one in a laid-out deck",
+        [Codes.MissingGlyphInPicture] = "a renderer warning, and the cases build only the .pptx; tests/KeynoteBuilder.Tests/Render/SlideScriptRenderTests.cs draws CJK slide text without theme.fonts",
+        [Codes.UndrawableTemplateArt] = "a renderer warning about a template's master, and the cases build only the .pptx; tests/KeynoteBuilder.Tests/Render/TemplateArtRenderTests.cs draws a template with a group on its master",
     };
 
     private static string CasesFolder => RepoPaths.File("tests", "cases");

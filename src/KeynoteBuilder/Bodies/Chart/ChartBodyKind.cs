@@ -43,12 +43,11 @@ public sealed class ChartBodyKind : BodyKind<ChartBody>
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
-        if (context.Mapping(value, "chart") is not { } chart)
+        if (BodyMapping(value, context, "a chart") is not { } chart)
         {
             return null;
         }
 
-        context.CheckKeys(chart, Keys, "a chart");
         var type = ChartKind.Column;
         if (chart.Get("type") is not { } typeNode)
         {

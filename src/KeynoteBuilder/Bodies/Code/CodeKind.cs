@@ -32,12 +32,11 @@ public sealed class CodeKind : BodyKind<CodeBody>
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
-        if (context.Mapping(value, "code") is not { } code)
+        if (BodyMapping(value, context, "`code`") is not { } code)
         {
             return null;
         }
 
-        context.CheckKeys(code, BodyKeys, "`code`");
         var language = code.Get("language") is { } l ? Language(l, context) : null;
         if (Source(code, context) is not { } source)
         {

@@ -1,5 +1,6 @@
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Model;
+using KeynoteBuilder.Templates;
 
 namespace KeynoteBuilder.Bodies.Columns;
 
@@ -16,4 +17,11 @@ public sealed record ColumnsBody(SourcePosition Position, IReadOnlyList<Column> 
         Columns.SelectMany(c => c.Heading is null ? c.Body.Texts : c.Body.Texts.Prepend(c.Heading));
 
     public override IEnumerable<SlideBody> Parts => Columns.Select(c => c.Body);
+
+    /// <summary>
+    /// The layout a columns slide is written on: two columns take PowerPoint's "Two Content" layout, and
+    /// with headings its "Comparison" one. Three columns have no standard layout (null: the content
+    /// layout, with the columns as free shapes).
+    /// </summary>
+    public LayoutRole? Role => Columns.Count != 2 ? null : HasHeadings ? LayoutRole.Comparison : LayoutRole.TwoColumn;
 }

@@ -23,16 +23,25 @@ internal static class ColumnsLayout
     /// <summary>The rule under each heading.</summary>
     private const double RuleHeight = 1.5;
 
+    /// <summary>
+    /// Lays the columns out side by side in <paramref name="area"/>, or in the boxes the slide's layout has
+    /// for them (<see cref="LayoutContext.ColumnBoxes"/>: a template's two-column layout).
+    /// </summary>
     public static void Place(ColumnsBody body, Box area, LayoutContext context)
     {
-        var boxes = Boxes(area, body.Columns.Count);
-        var top = body.HasHeadings ? PlaceHeadings(body, boxes, context) : area.Y;
+        IReadOnlyList<Box> boxes = context.ColumnBoxes is { } given && given.Count == body.Columns.Count ? given : Boxes(area, body.Columns.Count);
+        if (body.HasHeadings)
+        {
+            var top = PlaceHeadings(body, boxes, context);
+            boxes = [.. boxes.Select(b => b.WithTop(top))];
+        }
+
         var start = context.Shapes.Count;
         for (var i = 0; i < body.Columns.Count; i++)
         {
             var column = body.Columns[i].Body;
             var first = context.Shapes.Count;
-            BodyKinds.For(column).Layout(column, boxes[i].WithTop(top), context);
+            BodyKinds.For(column).Layout(column, boxes[i], context);
             Tag(context, first, i);
         }
 
@@ -45,7 +54,7 @@ internal static class ColumnsLayout
     /// what fitted still fits. A code listing (lines at a pinned pitch, with highlight bands drawn to
     /// it) keeps its own size, and does not shrink prose beside it.
     /// </summary>
-    private static void MatchTextSizes(LayoutContext context, int first)
+    public static void MatchTextSizes(LayoutContext context, int first)
     {
         static double SizeOf(TextShape shape) => shape.Paragraphs[0].Size / TextGeometry.LevelScale(shape.Paragraphs[0].Level);
 
@@ -119,7 +128,7 @@ internal static class ColumnsLayout
     }
 
     /// <summary>Marks the shapes added since <paramref name="first"/> as column <paramref name="column"/>'s.</summary>
-    private static void Tag(LayoutContext context, int first, int column)
+    public static void Tag(LayoutContext context, int first, int column)
     {
         for (var s = first; s < context.Shapes.Count; s++)
         {

@@ -29,12 +29,11 @@ public sealed class TableKind : BodyKind<TableBody>
 
     public override SlideBody? Bind(YamlNode value, YamlMapping slide, BindContext context)
     {
-        if (context.Mapping(value, "table") is not { } table)
+        if (BodyMapping(value, context, "a table") is not { } table)
         {
             return null;
         }
 
-        context.CheckKeys(table, Keys, "a table");
         var (header, rows) = table.Get("csv") is { } csv ? FromCsv(csv, context) : Inline(table, context);
         if (header is null)
         {

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using KeynoteBuilder.Diagnostics;
@@ -10,7 +11,7 @@ namespace KeynoteBuilder.Pptx.TemplateInput;
 /// as declared and again as actually unpacked, XML parsed without DTDs. Every problem is a
 /// <see cref="TemplateProblem"/> naming the part.
 /// </summary>
-internal sealed class SafePackage
+internal sealed partial class SafePackage
 {
     private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -215,7 +216,7 @@ internal sealed class SafePackage
         {
             if ((string?)element.Attribute("Extension") is { } extension && (string?)element.Attribute("ContentType") is { } type)
             {
-                _defaults[extension] = type;
+                _defaults[extension] = Checked(type);
             }
         }
 
@@ -223,10 +224,21 @@ internal sealed class SafePackage
         {
             if ((string?)element.Attribute("PartName") is { } name && (string?)element.Attribute("ContentType") is { } type)
             {
-                _overrides[Uri.UnescapeDataString(name)] = type;
+                _overrides[Uri.UnescapeDataString(name)] = Checked(type);
             }
         }
     }
+
+    /// <summary>
+    /// A content type as RFC 2616 writes one (type/subtype, parameters): the deck's own [Content_Types].xml
+    /// carries the types of the parts it copies, and one damaged type makes every reader refuse the whole package.
+    /// </summary>
+    private static string Checked(string type) => MediaType().IsMatch(type)
+        ? type
+        : throw new TemplateProblem(Codes.TemplateBadXml, $"its [Content_Types].xml is damaged: '{Shown(type)}' is not a content type");
+
+    [GeneratedRegex("""^[-!#$%&'*+.^_`|~0-9A-Za-z]+/[-!#$%&'*+.^_`|~0-9A-Za-z]+(\s*;\s*[-!#$%&'*+.^_`|~0-9A-Za-z]+=([-!#$%&'*+.^_`|~0-9A-Za-z]+|"[^"\\]*"))*$""")]
+    private static partial Regex MediaType();
 
     private void CheckSize(string name, long length, long compressed)
     {

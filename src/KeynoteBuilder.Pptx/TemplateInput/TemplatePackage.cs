@@ -19,9 +19,6 @@ internal static class TemplatePackage
 {
     private const string Presentation = PptxWriter.Presentation;
 
-    /// <summary>Parts of the presentation part a deck never keeps: they list or describe the template's slides, or guard it.</summary>
-    private static readonly string[] Dropped = ["sldIdLst", "handoutMasterIdLst", "custShowLst", "photoAlbum", "custDataLst", "smartTags", "modifyVerifier", "extLst"];
-
     public static void Write(LaidOutDeck deck, DeckTemplate template, Stream output, DateTimeOffset? timestamp)
     {
         var package = SafePackage.Open(template.Model.Package.ToArray(), PackageLimits.Default);
@@ -130,12 +127,18 @@ internal static class TemplatePackage
     {
         var root = template.Root!;
         var p = OpenXml.P;
-        foreach (var name in Dropped)
-        {
-            root.Elements(p + name).Remove();
-        }
+        PresentationRoot.Clean(root);
 
         root.Elements(p + "sldMasterIdLst").Elements(p + "sldMasterId").Where(e => (string?)e.Attribute(OpenXml.R + "id") != masterId).Remove();
+        foreach (var kept in root.Elements(p + "sldMasterIdLst").Elements(p + "sldMasterId"))
+        {
+            // A master's id is at least 2^31 (ECMA-376 ST_SlideMasterId); a damaged one gets the first such.
+            if (!uint.TryParse((string?)kept.Attribute("id"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) || id < 2147483648)
+            {
+                kept.SetAttributeValue("id", "2147483648");
+            }
+        }
+
         root.Elements(p + "notesMasterIdLst").Remove();
         var anchor = root.Element(p + "sldMasterIdLst")!;
         if (notesId is not null)

@@ -130,6 +130,13 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
         foreach (var (part, rels) in closure)
         {
             var kind = package.ContentType(part) ?? "";
+            if (typeOf.TryGetValue(part, out var relation) && relation[(relation.LastIndexOf('/') + 1)..] + "+xml" is var expected
+                && kind.Length > 0 && Roots.ContainsKey(expected) && !kind.EndsWith("." + expected, StringComparison.Ordinal))
+            {
+                // A damaged [Content_Types].xml can leave a master typed as plain XML: readers refuse such a package.
+                throw new TemplateProblem(Codes.TemplateBadXml, $"its [Content_Types].xml is damaged: the part '{part}' is related to as a {expected[..^4]} but typed '{kind}'");
+            }
+
             if (kind.EndsWith("xml", StringComparison.Ordinal))
             {
                 var root = package.Xml(part).Root?.Name;

@@ -32,7 +32,8 @@ public sealed class TemplateFuzzTests(ITestOutputHelper output)
         var (built, refused, templateErrors, failures) = (0, 0, 0, new List<string>());
         for (var index = 0; index < inputs; index++)
         {
-            var random = new Random(HashCode.Combine(seed, index));
+            // Not HashCode.Combine: it is seeded per process, and a failing input must come back in the next run.
+            var random = new Random(unchecked((seed * 7919) + index));
             var template = Mutate(own, random);
             File.WriteAllBytes(Path.Combine(folder, "t.pptx"), template);
             try
@@ -67,17 +68,22 @@ public sealed class TemplateFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The package opens and has no validator error in a part we wrote; a template part that is well-formed
+    /// The package opens and has no validator error in what we wrote; a template part that is well-formed
     /// but not schema-valid is copied as it is (PowerPoint, not us, decides on it), so its errors are counted.
     /// </summary>
     private static int ValidateOurParts(byte[] package)
     {
         using var document = DocumentFormat.OpenXml.Packaging.PresentationDocument.Open(new MemoryStream(package), isEditable: false);
         var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365).Validate(document).ToList();
-        var ours = errors.Where(e => e.Part?.Uri.OriginalString is { } uri && (uri.StartsWith("/ppt/slides/", StringComparison.Ordinal) || uri.StartsWith("/ppt/notesSlides/", StringComparison.Ordinal) || uri == "/ppt/presentation.xml")).ToList();
+        var ours = errors.Where(e => e.Part?.Uri.OriginalString is { } uri && (uri.StartsWith("/ppt/slides/", StringComparison.Ordinal) || uri.StartsWith("/ppt/notesSlides/", StringComparison.Ordinal)
+            || (uri == "/ppt/presentation.xml" && !CopiedIntoPresentation(e.Path?.XPath)))).ToList();
         Assert.True(ours.Count == 0, "OpenXmlValidator errors in our parts:\n" + string.Join("\n", ours.Take(10).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
         return errors.Count;
     }
+
+    /// <summary>Whether an error in the presentation part lies inside what it copies from the template as it is (its text styles, fonts, line-break rules).</summary>
+    private static bool CopiedIntoPresentation(string? xpath) =>
+        xpath is not null && (xpath.Contains("defaultTextStyle", StringComparison.Ordinal) || xpath.Contains("embeddedFontLst", StringComparison.Ordinal) || xpath.Contains("kinsoku", StringComparison.Ordinal));
 
     private static byte[] Mutate(byte[] package, Random random)
     {

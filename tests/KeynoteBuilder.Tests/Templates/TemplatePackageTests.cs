@@ -17,6 +17,28 @@ public sealed class TemplatePackageTests
     }
 
     [Fact]
+    public void A_damaged_presentation_part_keeps_only_the_settings_of_the_schema()
+    {
+        // A flipped bit renames an attribute, a number turns into text, an element no schema knows: the part
+        // we write from it must still be valid, and the template's good settings stay.
+        var template = TemplateFiles.Replace(TemplateFiles.Own, "ppt/presentation.xml", x => x
+            .Replace("saveSubsetFonts=\"1\"", "saveSubsmtFonts=\"1\" firstSlideNum=\"one\" autoCompressPictures=\"0\" rtl=\"2\"", StringComparison.Ordinal)
+            .Replace("<p:notesSz ", "<p:bogus/><p:notesSz ", StringComparison.Ordinal)
+            .Replace("<p:sldMasterId id=\"2147483648\"", "<p:sldMasterId id=\"214748;648\"", StringComparison.Ordinal));
+        using var build = new TestBuild();
+        build.WriteBytes("t.pptx", template);
+        var output = build.BuildYaml(Deck);
+        TemplateOutputCheck.Check(output, template, ["Title Slide", "Title and Content", "Statement"]);
+
+        using var zip = System.IO.Compression.ZipFile.OpenRead(output);
+        using var stream = zip.GetEntry("ppt/presentation.xml")!.Open();
+        var root = System.Xml.Linq.XDocument.Load(stream).Root!;
+        Assert.Equal("2147483648", (string?)root.Elements().First().Elements().Single().Attribute("id"));
+        Assert.Equal(["autoCompressPictures"], root.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Name.LocalName));
+        Assert.Equal(["sldMasterIdLst", "notesMasterIdLst", "sldIdLst", "sldSz", "notesSz", "defaultTextStyle"], root.Elements().Select(e => e.Name.LocalName));
+    }
+
+    [Fact]
     public void A_template_without_a_notes_master_gets_ours_when_the_deck_has_notes()
     {
         var template = TemplateFiles.Rezip(

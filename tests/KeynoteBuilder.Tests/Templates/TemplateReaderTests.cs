@@ -58,6 +58,8 @@ public sealed class TemplateReaderTests
         { "no-theme", Codes.TemplateMissingPart, "has no theme" },
         { "huge-image", Codes.TemplateHugeImage, "30,000 x 30,000 pixels" },
         { "no-content-type", Codes.TemplateMissingPart, "has no content type" },
+        { "master-typed-as-xml", Codes.TemplateBadXml, "'ppt/slideMasters/slideMaster1.xml' is related to as a slideMaster but typed 'application/xml'" },
+        { "bad-content-type", Codes.TemplateBadXml, "'application/vnd.openxmlformats-officedocument.the me+xml' is not a content type" },
     };
 
     [Theory]
@@ -104,6 +106,8 @@ public sealed class TemplateReaderTests
                 "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"http://tracker.example/pixel.png\" TargetMode=\"External\"/></Relationships>", StringComparison.Ordinal))),
             "dtd" => ("t.pptx", Edit(Master, x => x.Replace("?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", StringComparison.Ordinal))),
             "malformed-master" => ("t.pptx", Edit(Master, x => x[..(x.Length / 2)])),
+            "master-typed-as-xml" => ("t.pptx", Edit("[Content_Types].xml", x => x.Replace("/ppt/slideMasters/slideMaster1.xml", "/ppt/slideMasters/slideMastar1.xml", StringComparison.Ordinal))),
+            "bad-content-type" => ("t.pptx", Edit("[Content_Types].xml", x => x.Replace("officedocument.theme+xml", "officedocument.the me+xml", StringComparison.Ordinal))),
             "missing-layout" => ("t.pptx", Drop(Layout)),
             "layout-without-master" => ("t.pptx", Drop("ppt/slideLayouts/_rels/slideLayout1.xml.rels")),
             "no-master" => ("t.pptx", Edit("ppt/presentation.xml", x => Cut(x, "<p:sldMasterIdLst>", "</p:sldMasterIdLst>"))),

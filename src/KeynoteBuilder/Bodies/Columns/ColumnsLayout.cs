@@ -106,8 +106,10 @@ internal static class ColumnsLayout
             }
         }
 
-        // A heading that did not fit in two lines (and was reported) gets all the lines it needs, not the title's room.
-        var height = TextGeometry.InsetY + headings.Max(h => h is null ? 0 : context.Fitter.Height([h], boxes[0].Width, size) ?? room);
+        // A heading that did not fit in two lines (and was reported) gets all the lines it needs, not the title's room,
+        // up to half the column: the column's body keeps a box (a heading of one endless word must not push it off the slide).
+        var height = Math.Min(boxes[0].Height / 2,
+            TextGeometry.InsetY + headings.Max(h => h is null ? 0 : context.Fitter.Height([h], boxes[0].Width, size) ?? room));
         for (var i = 0; i < headings.Count; i++)
         {
             if (headings[i] is { } heading)

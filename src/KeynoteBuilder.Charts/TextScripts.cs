@@ -74,10 +74,10 @@ public static class TextScripts
     }
 
     /// <summary>
-    /// The language a run's script names without doubt (Arabic, Hebrew, Thai, Japanese when kana are in
-    /// <paramref name="context"/>, Korean), or null where the script does not say (Latin, Han alone).
+    /// The language a run's script names without doubt (Arabic, Hebrew, Thai, Japanese when its paragraph has
+    /// kana, Korean), or null where the script does not say (Latin, Han alone).
     /// </summary>
-    public static string? Language(string run, string context)
+    public static string? Language(string run, ParagraphScripts paragraph)
     {
         foreach (var rune in run.EnumerateRunes())
         {
@@ -90,8 +90,8 @@ public static class TextScripts
                 >= 0x0900 and <= 0x097F => "hi-IN",
                 _ when IsHangul(c) => "ko-KR",
                 _ when IsKana(c) => "ja-JP",
-                _ when IsEastAsian(c) && Any(context, IsKana) => "ja-JP",
-                _ when IsEastAsian(c) && Any(context, IsHangul) => "ko-KR",
+                _ when IsEastAsian(c) && paragraph.Kana => "ja-JP",
+                _ when IsEastAsian(c) && paragraph.Hangul => "ko-KR",
                 _ => null,
             };
             if (language is not null)
@@ -102,4 +102,14 @@ public static class TextScripts
 
         return null;
     }
+}
+
+/// <summary>
+/// What a whole paragraph says about the language of its Han characters: kana anywhere make them
+/// Japanese, Hangul Korean. Found once per paragraph, so that naming each run's language stays linear
+/// in the text (asking the paragraph again for every run was quadratic: seconds for one long table cell).
+/// </summary>
+public readonly record struct ParagraphScripts(bool Kana, bool Hangul)
+{
+    public static ParagraphScripts Of(string text) => new(TextScripts.Any(text, TextScripts.IsKana), TextScripts.Any(text, TextScripts.IsHangul));
 }

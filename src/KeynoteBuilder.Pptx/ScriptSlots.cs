@@ -16,7 +16,7 @@ internal static class ScriptSlots
     private const string DefaultLanguage = "en-US";
 
     /// <summary>The language of a run (<see cref="TextScripts.Language"/>), or the default where its script does not say.</summary>
-    public static string Language(string run, string paragraph) => TextScripts.Language(run, paragraph) ?? DefaultLanguage;
+    public static string Language(string run, ParagraphScripts paragraph) => TextScripts.Language(run, paragraph) ?? DefaultLanguage;
 
     public static bool IsRightToLeft(IReadOnlyList<TextRun> runs) => TextScripts.IsRightToLeftText(string.Concat(runs.Select(r => r.Text)));
 

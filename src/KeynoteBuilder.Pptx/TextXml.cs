@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using KeynoteBuilder.Charts;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Pptx.Look;
@@ -93,7 +94,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         inherited = inherited?.AtLevel(p.Level);
         ParagraphProperties(p, inherited);
         var text = p.Runs.Where(r => r.Text.Length > 0);
-        var context = string.Concat(p.Runs.Select(r => r.Text));
+        var scripts = ParagraphScripts.Of(string.Concat(p.Runs.Select(r => r.Text)));
         if (slideNumber)
         {
             xml.WriteRaw(SlideNumberField.Xml(System.Security.SecurityElement.Escape(XmlText.Clean(string.Concat(text.Select(r => r.Text))))));
@@ -102,7 +103,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         {
             foreach (var run in text)
             {
-                Run(run, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited, context);
+                Run(run, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited, scripts);
             }
         }
 
@@ -188,14 +189,12 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         xml.WriteEndElement();
     }
 
-    /// <summary>A free run (size and colour explicit), set on <paramref name="behind"/>; <paramref name="context"/> is its paragraph's text, which tells Japanese Han from Chinese by its kana.</summary>
-    public void Run(TextRun run, double size, string color, bool bold, string behind, string? context = null) => Run(run, size, color, bold, behind, null, context);
-
-    private void Run(TextRun run, double? size, string color, bool bold, string behind, TextStyle? inherited, string? context)
+    /// <summary>A run set on <paramref name="behind"/>; <paramref name="scripts"/> are its paragraph's, which tell Japanese Han from Chinese by its kana.</summary>
+    private void Run(TextRun run, double? size, string color, bool bold, string behind, TextStyle? inherited, ParagraphScripts scripts)
     {
         xml.WriteStartElement("a", "r", Ns.A);
         xml.WriteStartElement("a", "rPr", Ns.A);
-        xml.WriteAttributeString("lang", ScriptSlots.Language(run.Text, context ?? run.Text));
+        xml.WriteAttributeString("lang", ScriptSlots.Language(run.Text, scripts));
         if (size is { } points)
         {
             Attr("sz", Emu.FontSize(points));

@@ -4,6 +4,7 @@ using KeynoteBuilder.Charts;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 using KeynoteBuilder.Pptx.Look;
+using KeynoteBuilder.Text;
 
 namespace KeynoteBuilder.Pptx;
 
@@ -20,9 +21,6 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
 
     /// <summary>The theme's body face, for text outside placeholders.</summary>
     private const string BodyFont = "+mn-lt";
-
-    /// <summary>Line feed, carriage return, next line, line and paragraph separators.</summary>
-    private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 
     /// <summary>Whether a right-to-left paragraph was written in this text body: the ones after it then say they are left to right.</summary>
     private bool _rightToLeftAbove;
@@ -246,24 +244,8 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         xml.WriteEndElement();
         // A run is part of one paragraph: a line break that slipped through binding (the footer, say)
         // would split the paragraph in LibreOffice and drop its bullet, so it is a space here, as in binding.
-        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(WithoutLineBreaks(run.Text)));
+        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(TextParagraphs.LineBreaksAs(run.Text, ' ')));
         xml.WriteEndElement();
-    }
-
-    private static string WithoutLineBreaks(string text)
-    {
-        if (text.AsSpan().IndexOfAny(LineBreaks) < 0)
-        {
-            return text;
-        }
-
-        var chars = text.Replace("\r\n", "\n", StringComparison.Ordinal).ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = Array.IndexOf(LineBreaks, chars[i]) >= 0 ? ' ' : chars[i];
-        }
-
-        return new string(chars);
     }
 
     /// <summary>A colour element: the theme's scheme slot where the colour is one.</summary>

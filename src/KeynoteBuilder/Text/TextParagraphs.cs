@@ -49,12 +49,23 @@ public static class TextParagraphs
         text.AsSpan().IndexOfAny(LineBreaks) < 0 ? text : string.Join(' ', Split(text).Select(b => b.Text));
 
     /// <summary>Every line break Unicode knows (CR LF, CR, NEL, LS, PS) as one line feed.</summary>
-    private static string Normalize(string text)
+    private static string Normalize(string text) => LineBreaksAs(text, '\n');
+
+    /// <summary>
+    /// <paramref name="text"/> with every line break Unicode knows (CR LF counts as one) written as <paramref name="mark"/>:
+    /// a line feed for splitting, a space where a value must stay one line. The text itself when it has none.
+    /// </summary>
+    public static string LineBreaksAs(string text, char mark)
     {
+        if (text.AsSpan().IndexOfAny(LineBreaks) < 0)
+        {
+            return text;
+        }
+
         var chars = text.Replace("\r\n", "\n", StringComparison.Ordinal).ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = LineBreaks.Contains(chars[i]) ? '\n' : chars[i];
+            chars[i] = LineBreaks.Contains(chars[i]) ? mark : chars[i];
         }
 
         return new string(chars);

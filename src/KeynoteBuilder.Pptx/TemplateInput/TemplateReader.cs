@@ -91,7 +91,7 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
 
         // Everything a deck could carry is checked now, so the writer copies it without surprises.
         var closure = TemplateClosure.Of(package, main, masterParts);
-        CheckClosure(package, closure);
+        CheckClosure(package, closure, package.Relationships(main));
         var masters = masterParts.Select((part, i) => ReadMaster(package, part, i + 1, width, height)).ToList();
         var notes = rels.Values.Any(r => r.Is("notesMaster") && !r.External);
         return new TemplateModel(Path.GetFileName(name), width, height, masters, notes, data, ThemeLookReader.TableStyle(package, main));
@@ -114,10 +114,12 @@ public sealed class TemplateReader(PackageLimits? limits = null) : ITemplateRead
     /// related to by one relationship type; external targets other than hyperlinks are refused; pictures
     /// must be of a size a slide can show.
     /// </summary>
-    private void CheckClosure(SafePackage package, IReadOnlyDictionary<string, IReadOnlyList<PackageRelationship>> closure)
+    private void CheckClosure(SafePackage package, IReadOnlyDictionary<string, IReadOnlyList<PackageRelationship>> closure, IReadOnlyList<PackageRelationship> presentation)
     {
+        // The presentation's own relationships are copied too (its theme, notes master...): a damaged type there
+        // next to the master's sound one made a package the SDK refuses ("a shared part ... different relationship type").
         var typeOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rel in closure.Values.SelectMany(r => r).Where(r => !r.External))
+        foreach (var rel in closure.Values.SelectMany(r => r).Concat(presentation).Where(r => !r.External))
         {
             if (typeOf.TryGetValue(rel.Target, out var other) && other != rel.Type)
             {

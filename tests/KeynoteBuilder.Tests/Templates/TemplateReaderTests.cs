@@ -55,11 +55,12 @@ public sealed class TemplateReaderTests
         { "master-without-layouts", Codes.TemplateMissingPart, "has no layouts" },
         { "no-slide-size", Codes.TemplateMissingPart, "no slide size" },
         { "absurd-slide-size", Codes.TemplateMissingPart, "not a size a slide can have" },
-        { "no-theme", Codes.TemplateMissingPart, "has no theme" },
+        { "no-theme", Codes.TemplateMissingPart, "'ppt/theme/theme1.xml' is related to as two different kinds of part" },
         { "huge-image", Codes.TemplateHugeImage, "30,000 x 30,000 pixels" },
         { "no-content-type", Codes.TemplateMissingPart, "has no content type" },
         { "master-typed-as-xml", Codes.TemplateBadXml, "'ppt/slideMasters/slideMaster1.xml' is related to as a slideMaster but typed 'application/xml'" },
         { "bad-content-type", Codes.TemplateBadXml, "'application/vnd.openxmlformats-officedocument.the me+xml' is not a content type" },
+        { "presentation-theme-damaged-type", Codes.TemplateMissingPart, "'ppt/theme/theme1.xml' is related to as two different kinds of part" },
     };
 
     [Theory]
@@ -115,6 +116,8 @@ public sealed class TemplateReaderTests
                 Edit(Master, x => Cut(x, "<p:sldLayoutIdLst>", "</p:sldLayoutIdLst>")), MasterRels, x => x.Replace("relationships/slideLayout\"", "relationships/tags\"", StringComparison.Ordinal))),
             "no-slide-size" => ("t.pptx", Edit("ppt/presentation.xml", x => Cut(x, "<p:sldSz", "/>"))),
             "absurd-slide-size" => ("t.pptx", Edit("ppt/presentation.xml", x => x.Replace("<p:sldSz cx=\"12192000\"", "<p:sldSz cx=\"-5\"", StringComparison.Ordinal))),
+            // A flipped bit in the presentation's relationship to the theme the master also relates to (template fuzz, seed 77).
+            "presentation-theme-damaged-type" => ("t.pptx", Edit("ppt/_rels/presentation.xml.rels", x => x.Replace("officeDocument/2006/relationships/theme\"", "ofbiceDocument/2006/relationships/theme\"", StringComparison.Ordinal))),
             "no-theme" => ("t.pptx", Edit(MasterRels, x => x.Replace("relationships/theme\"", "relationships/themeOverride\"", StringComparison.Ordinal))),
             "huge-image" => ("t.pptx", TemplateFiles.Rezip(Edit(MasterRels, x => x.Replace("</Relationships>",
                 "<Relationship Id=\"rId98\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"../media/huge.png\"/></Relationships>", StringComparison.Ordinal)),

@@ -31,6 +31,12 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
     /// </summary>
     public IReadOnlyList<Box>? ColumnBoxes { get; set; }
 
+    /// <summary>
+    /// The size every code listing on the slide takes, when the slide sets one (listings side by side in
+    /// columns share one size, see ColumnsLayout); null: each listing takes the largest size at which it fits.
+    /// </summary>
+    public double? CodeSize { get; set; }
+
     /// <summary>The text's runs with this slide's emphasis phrases marked.</summary>
     public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, _emphasis.Value);
 

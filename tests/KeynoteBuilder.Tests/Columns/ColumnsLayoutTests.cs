@@ -115,6 +115,43 @@ public sealed class ColumnsLayoutTests
         Assert.Equal(28, bullets.Sizes.Max());
     }
 
+    [Fact]
+    public void Code_listings_side_by_side_take_one_size_the_largest_at_which_every_one_fits()
+    {
+        var slides = PlacedShapes.Build("""
+              - title: Shipping it
+                columns:
+                  - code:
+                      language: dockerfile
+                      text: |
+                        FROM debian:bookworm-slim AS build
+                        RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev
+                        RUN make -j"$(nproc)"
+                  - code:
+                      language: bash
+                      text: |
+                        docker build -t bench .
+                        docker run bench
+                  - bullets: [Built once, Run anywhere]
+              - title: The shell alone
+                columns:
+                  - code:
+                      language: bash
+                      text: |
+                        docker build -t bench .
+                        docker run bench
+                  - bullets: [Built once, Run anywhere]
+            """, out _);
+
+        var dockerfile = slides[0].Single(s => s.Text.StartsWith("FROM", StringComparison.Ordinal));
+        var shell = slides[0].Single(s => s.Text.StartsWith("docker build", StringComparison.Ordinal));
+        var alone = slides[1].Single(s => s.Text.StartsWith("docker build", StringComparison.Ordinal));
+        Assert.Single(dockerfile.Sizes.Distinct());
+        Assert.Equal(dockerfile.Sizes.Distinct(), shell.Sizes.Distinct());
+        Assert.True(alone.Sizes[0] > shell.Sizes[0], $"the shell listing alone is larger ({alone.Sizes[0]} pt) than beside the long Dockerfile ({shell.Sizes[0]} pt)");
+        Assert.Equal(28, slides[0].Single(s => s.Text == "Built onceRun anywhere").Sizes.Max()); // prose keeps its own size
+    }
+
     /// <summary>The picture the tests put in a column, as assets/logo.png.</summary>
     internal static IReadOnlyDictionary<string, byte[]> Logo => new Dictionary<string, byte[]>
     {

@@ -39,6 +39,7 @@ internal static class ColumnsLayout
 
         var start = context.Shapes.Count;
         context.CodeSize = SharedCodeSize(body, boxes, context);
+        context.BodiesAtTop = true;
         for (var i = 0; i < body.Columns.Count; i++)
         {
             var column = body.Columns[i].Body;
@@ -47,7 +48,7 @@ internal static class ColumnsLayout
             Tag(context, first, i);
         }
 
-        context.CodeSize = null;
+        (context.CodeSize, context.BodiesAtTop) = (null, false);
         MatchTextSizes(context, start);
     }
 

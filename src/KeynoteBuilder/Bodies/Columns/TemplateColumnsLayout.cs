@@ -18,6 +18,7 @@ internal static class TemplateColumnsLayout
     {
         var start = context.Shapes.Count;
         context.CodeSize = ColumnsLayout.SharedCodeSize(body, [.. places.Bodies.Select(b => TemplateSlides.Clip(b.Box, bottom))], context);
+        context.BodiesAtTop = true;
         for (var i = 0; i < body.Columns.Count; i++)
         {
             var column = body.Columns[i];
@@ -39,7 +40,7 @@ internal static class TemplateColumnsLayout
             ColumnsLayout.Tag(context, first, i);
         }
 
-        context.CodeSize = null;
+        (context.CodeSize, context.BodiesAtTop) = (null, false);
         ColumnsLayout.MatchTextSizes(context, start);
     }
 }

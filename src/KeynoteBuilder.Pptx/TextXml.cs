@@ -222,10 +222,10 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         if (inherited is null || run.Emphasis || run.Link is not null || !string.Equals(wanted, inherited.Color, StringComparison.OrdinalIgnoreCase))
         {
             // Emphasis and links name their own slot, even when the accent holds the same colour.
-            // A slide's own emphasis colour (moved to read over its picture) is no scheme slot; its own link colour
-            // is the hlink slot mapped to another (SlideXml's colour map override).
-            var slot = run.Emphasis && wanted == colors.Theme.Emphasis ? "<a:schemeClr val=\"accent2\"/>"
-                : run.Link is not null && wanted == Theme.Link ? "<a:schemeClr val=\"hlink\"/>"
+            // A slide's own emphasis colour (moved to read over its picture) is no slot's; a slide's own link colour is
+            // its text's, written as such, and clients draw it so through the slide's colour map (SlideXml.ColorMap).
+            var slot = run.Emphasis && wanted == Theme.Emphasis && colors.Holds("accent2", wanted) ? "<a:schemeClr val=\"accent2\"/>"
+                : run.Link is not null && wanted == Theme.Link && colors.Holds("hlink", wanted) ? "<a:schemeClr val=\"hlink\"/>"
                 : colors.Xml(wanted);
             xml.WriteRaw($"<a:solidFill>{slot}</a:solidFill>");
         }

@@ -41,6 +41,7 @@ internal sealed class SlideXml
 
     private void WriteSlide(LaidOutSlide slide)
     {
+        _text.SlideTheme = slide.Theme;
         _xml.WriteStartDocument(standalone: true);
         _xml.WriteStartElement("p", "sld", Ns.P);
         _xml.WriteAttributeString("xmlns", "a", null, Ns.A);
@@ -65,13 +66,32 @@ internal sealed class SlideXml
 
         _xml.WriteEndElement();
         _xml.WriteEndElement();
-        _xml.WriteRaw("<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>");
+        _xml.WriteRaw(ColorMap(slide));
         if (_reveals.Count > 0)
         {
             RevealXml.Write(_xml, _reveals);
         }
 
         _xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The slide's colour map: the master's, except on a slide whose links take another of the deck's colours
+    /// (over a background picture the deck's link colour would not read on): clients draw a hyperlink in the
+    /// colour the map gives <c>hlink</c>, whatever colour its run names. Our master's map is the identity, so
+    /// the override says so for every other slot.
+    /// </summary>
+    private string ColorMap(LaidOutSlide slide)
+    {
+        var deck = _look.Colors;
+        if (_look is not BuiltInLook || slide.Theme is not { } theme || theme.Link == deck.Theme.Link || deck.SlotOf(theme.Link) is not { } slot)
+        {
+            return "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>";
+        }
+
+        var index = slot switch { "tx1" => "dk1", "bg1" => "lt1", "tx2" => "dk2", "bg2" => "lt2", _ => slot };
+        return "<p:clrMapOvr><a:overrideClrMapping bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" "
+            + $"accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"{index}\" folHlink=\"folHlink\"/></p:clrMapOvr>";
     }
 
     /// <summary>

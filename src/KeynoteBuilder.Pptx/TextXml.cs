@@ -25,7 +25,10 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
     /// <summary>Whether a right-to-left paragraph was written in this text body: the ones after it then say they are left to right.</summary>
     private bool _rightToLeftAbove;
 
-    private Theme Theme => colors.Theme;
+    /// <summary>The slide's own colours (text over a background picture), or null when it has the deck's.</summary>
+    public Theme? SlideTheme { get; set; }
+
+    private Theme Theme => SlideTheme ?? colors.Theme;
 
     public void BodyProperties(VerticalAnchor anchor, bool wrap = true)
     {
@@ -219,6 +222,8 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         if (inherited is null || run.Emphasis || run.Link is not null || !string.Equals(wanted, inherited.Color, StringComparison.OrdinalIgnoreCase))
         {
             // Emphasis and links name their own slot, even when the accent holds the same colour.
+            // A slide's own emphasis colour (moved to read over its picture) is no slot's; a slide's own link colour is
+            // its text's, written as such, and clients draw it so through the slide's colour map (SlideXml.ColorMap).
             var slot = run.Emphasis && wanted == Theme.Emphasis && colors.Holds("accent2", wanted) ? "<a:schemeClr val=\"accent2\"/>"
                 : run.Link is not null && wanted == Theme.Link && colors.Holds("hlink", wanted) ? "<a:schemeClr val=\"hlink\"/>"
                 : colors.Xml(wanted);

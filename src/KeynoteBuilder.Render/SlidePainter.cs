@@ -37,6 +37,7 @@ public sealed class SlidePainter : IDisposable
     public void Paint(SKCanvas canvas, LaidOutSlide slide, int number, bool links)
     {
         var theme = _deck.Deck.Theme;
+        _text.Theme = slide.Theme ?? theme;
         _text.MissingGlyph = (missing, text) => _warnings.Warn(slide, number, Codes.MissingGlyphInPicture, MissingGlyphMessage(missing, text));
         if (_deck.Deck.Template is { } template)
         {
@@ -53,7 +54,7 @@ public sealed class SlidePainter : IDisposable
             switch (shape)
             {
                 case TextShape text:
-                    _text.Draw(canvas, text.Box, text.Paragraphs, text.Anchor, theme.Background, links);
+                    _text.Draw(canvas, text.Box, text.Paragraphs, text.Anchor, _text.Theme.Background, links);
                     break;
                 case TableShape table:
                     new TablePainter(_text, theme).Draw(canvas, table, links);

@@ -21,6 +21,9 @@ namespace KeynoteBuilder.Render;
 /// </remarks>
 internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme theme, LineShaper shaper)
 {
+    /// <summary>The colours of the slide being drawn: the deck's, or the slide's own over a background picture.</summary>
+    public Theme Theme { get; set; } = theme;
+
     /// <summary>Told about each line with a character that no font has (it draws as an empty box): the character and the line.</summary>
     public Action<Rune, string>? MissingGlyph { get; set; }
 
@@ -116,7 +119,7 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
     private void DrawBullet(SKCanvas canvas, LaidParagraph laid, Box inner, double baseline)
     {
         var p = laid.Paragraph;
-        using var bulletPaint = Colors.Fill(TextLook.BulletColor(theme, p.Level));
+        using var bulletPaint = Colors.Fill(TextLook.BulletColor(Theme, p.Level));
         var bulletFont = fonts.Get(default, p.Size);
         var bullet = TextLook.BulletChar(p.Level);
         var x = inner.X + laid.Margin - (1.1 * laid.Top);
@@ -157,7 +160,7 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
     /// <summary>Draws a run's text (or its shaped glyphs) at <paramref name="x"/>, underlined and clickable when it is a link; returns its width.</summary>
     private double DrawSegment(SKCanvas canvas, SKFont font, string? text, PlacedGlyphs? glyphs, TextRun run, Paragraph p, double x, double baseline, string behind, bool links)
     {
-        using var paint = Colors.Fill(TextLook.RunColor(theme, run, p.Color, behind));
+        using var paint = Colors.Fill(TextLook.RunColor(Theme, run, p.Color, behind));
         float width;
         if (glyphs is null)
         {

@@ -31,6 +31,19 @@ public sealed class LayoutContext(Deck deck, Slide slide, TextFitter fitter, Dia
     /// </summary>
     public IReadOnlyList<Box>? ColumnBoxes { get; set; }
 
+    /// <summary>
+    /// The size every code listing on the slide takes, when the slide sets one (listings side by side in
+    /// columns share one size, see ColumnsLayout); null: each listing takes the largest size at which it fits.
+    /// </summary>
+    public double? CodeSize { get; set; }
+
+    /// <summary>
+    /// Bodies start at the top of their box, not centred in it: columns side by side then start at one height,
+    /// as PowerPoint's Two Content and Comparison layouts put content at the top of each side. Off, a picture
+    /// alone on a slide is centred in the body area.
+    /// </summary>
+    public bool BodiesAtTop { get; set; }
+
     /// <summary>The text's runs with this slide's emphasis phrases marked.</summary>
     public IReadOnlyList<TextRun> Runs(RichText text) => PhraseMatcher.Emphasize(text, _emphasis.Value);
 

@@ -54,7 +54,14 @@ public sealed record Theme(string Font, string Text, string Background, string A
     /// Links: clients draw them in the theme's hyperlink colour, whatever the run says, so that colour
     /// is the accent moved toward the text as little as makes it readable on the background.
     /// </summary>
-    public string Link => Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= Contrast.Minimum);
+    public string Link => FixedLink ?? Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= Contrast.Minimum);
+
+    /// <summary>
+    /// A link colour that is not derived from the accent: a slide over a background picture keeps the deck's,
+    /// or takes its text colour where the deck's would not read (a slide can only send its links to another of
+    /// the deck's scheme colours, not to a new one).
+    /// </summary>
+    public string? FixedLink { get; init; }
 
     /// <summary>The accent as the colour of large bold text (a statement): WCAG asks 3:1 for text that large.</summary>
     public string AccentText => Contrast.Nearest(Accent, Text, c => Contrast.Ratio(c, Background) >= 3);

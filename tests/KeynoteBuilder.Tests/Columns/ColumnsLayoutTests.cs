@@ -115,6 +115,88 @@ public sealed class ColumnsLayoutTests
         Assert.Equal(28, bullets.Sizes.Max());
     }
 
+    [Fact]
+    public void Code_listings_side_by_side_take_one_size_the_largest_at_which_every_one_fits()
+    {
+        var slides = PlacedShapes.Build("""
+              - title: Shipping it
+                columns:
+                  - code:
+                      language: dockerfile
+                      text: |
+                        FROM debian:bookworm-slim AS build
+                        RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev
+                        RUN make -j"$(nproc)"
+                  - code:
+                      language: bash
+                      text: |
+                        docker build -t bench .
+                        docker run bench
+                  - bullets: [Built once, Run anywhere]
+              - title: The shell alone
+                columns:
+                  - code:
+                      language: bash
+                      text: |
+                        docker build -t bench .
+                        docker run bench
+                  - bullets: [Built once, Run anywhere]
+            """, out _);
+
+        var dockerfile = slides[0].Single(s => s.Text.StartsWith("FROM", StringComparison.Ordinal));
+        var shell = slides[0].Single(s => s.Text.StartsWith("docker build", StringComparison.Ordinal));
+        var alone = slides[1].Single(s => s.Text.StartsWith("docker build", StringComparison.Ordinal));
+        Assert.Single(dockerfile.Sizes.Distinct());
+        Assert.Equal(dockerfile.Sizes.Distinct(), shell.Sizes.Distinct());
+        Assert.True(alone.Sizes[0] > shell.Sizes[0], $"the shell listing alone is larger ({alone.Sizes[0]} pt) than beside the long Dockerfile ({shell.Sizes[0]} pt)");
+        Assert.Equal(28, slides[0].Single(s => s.Text == "Built onceRun anywhere").Sizes.Max()); // prose keeps its own size
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Column_bodies_start_at_one_height_pictures_at_the_top_of_their_column_as_code_is(bool onTemplate)
+    {
+        var files = new Dictionary<string, byte[]>(Logo)
+        {
+            ["assets/diagram.svg"] = File.ReadAllBytes(RepoPaths.File("tests", "cases", "assets", "img-string-diagram.svg")),
+            ["own.pptx"] = Templates.TemplateFiles.Own,
+        };
+        var slides = PlacedShapes.Build("""
+              - title: Three columns, three kinds
+                columns:
+                  - heading: Diagram
+                    image: assets/diagram.svg
+                    alt: A diagram
+                  - heading: Logo
+                    image: assets/logo.png
+                    caption: The logo
+                  - heading: The C loop
+                    code:
+                      language: c
+                      text: |
+                        while (inp < inp_end) {
+                            switch (*inp++) {
+                            case '<': delta += 3; break;
+                            }
+                        }
+              - title: Two columns, a comparison
+                columns:
+                  - heading: Logo
+                    image: assets/logo.png
+                    caption: The logo
+                  - heading: The C loop
+                    code: { language: c, text: "while (inp < inp_end) inp++;" }
+            """, out _, files, onTemplate ? "template: own.pptx\n" : "");
+
+        foreach (var shapes in slides)
+        {
+            var tops = shapes.Where(s => s.Kind == "picture" || s.Name.StartsWith("Code Panel", StringComparison.Ordinal)).Select(s => Math.Round(s.Y, 1)).ToList();
+            Assert.True(tops.Count == shapes.Count(s => s.Kind == "picture") + 1 && tops.Count >= 2, $"{tops.Count} bodies found");
+            Assert.True(tops.Distinct().Count() == 1, $"the column bodies start at {string.Join(", ", tops)} pt");
+        }
+    }
+
     /// <summary>The picture the tests put in a column, as assets/logo.png.</summary>
     internal static IReadOnlyDictionary<string, byte[]> Logo => new Dictionary<string, byte[]>
     {

@@ -88,7 +88,7 @@ public sealed class ThemeContrastTests
     }
 
     /// <summary>WCAG 2 contrast ratio of two "RRGGBB" colours, computed here so the test does not trust the code it checks.</summary>
-    private static double Ratio(string a, string b)
+    internal static double Ratio(string a, string b)
     {
         static double Luminance(string hex)
         {

@@ -26,18 +26,8 @@ public static class CodeLayout
     public static void Place(CodeBody body, Box area, LayoutContext context)
     {
         var theme = context.Theme;
-        var dark = Contrast.Ratio(theme.Background, "FFFFFF") > Contrast.Ratio(theme.Background, "000000");
-        var colored = body.Colored(dark);
-        var runs = body.Lines.Select((line, i) => context.Runs(new RichText(colored[i], line.Text.Position))).ToList();
-        var measured = runs.Select(r => context.Fitter.Measure(r)).ToList();
-        var textWidth = area.Width - (2 * Padding) - (2 * TextGeometry.InsetX);
-        var textHeight = area.Height - (2 * Padding) - (2 * TextGeometry.InsetY);
-        var widest = measured.Max(m => m.Natural);
-        var size = MaxSize;
-        while (size > MinSize && (widest * size > textWidth || body.Lines.Count * Pitch(size) > textHeight))
-        {
-            size -= 0.5;
-        }
+        var (runs, measured, textWidth, textHeight) = Measure(body, area, context);
+        var size = context.CodeSize ?? Largest(body, measured, textWidth, textHeight);
 
         var wrapped = measured.Select(m => m.Lines(textWidth, size)).ToList();
         Report(body, measured, wrapped, size, textWidth, textHeight, context);
@@ -48,6 +38,35 @@ public static class CodeLayout
         AddBands(body, wrapped, size, area, text.Y + TextGeometry.InsetY, context);
         var paragraphs = runs.Select(r => new Paragraph(r, size, theme.Text, ExactLineSpacing: Pitch(size))).ToList();
         context.Add(new TextShape(context.Name("Code"), text, TextRole.Body, paragraphs));
+    }
+
+    /// <summary>The size <see cref="Place"/> gives <paramref name="body"/> alone in <paramref name="area"/>: the largest at which it fits, at least <see cref="MinSize"/>.</summary>
+    public static double FittedSize(CodeBody body, Box area, LayoutContext context)
+    {
+        var (_, measured, textWidth, textHeight) = Measure(body, area, context);
+        return Largest(body, measured, textWidth, textHeight);
+    }
+
+    /// <summary>The listing's lines as runs (coloured for the slide's background), measured, and the room for them in <paramref name="area"/>.</summary>
+    private static (List<IReadOnlyList<TextRun>> Runs, List<MeasuredText> Measured, double Width, double Height) Measure(CodeBody body, Box area, LayoutContext context)
+    {
+        var dark = Contrast.Ratio(context.Theme.Background, "FFFFFF") > Contrast.Ratio(context.Theme.Background, "000000");
+        var colored = body.Colored(dark);
+        var runs = body.Lines.Select((line, i) => context.Runs(new RichText(colored[i], line.Text.Position))).ToList();
+        var measured = runs.Select(r => context.Fitter.Measure(r)).ToList();
+        return (runs, measured, area.Width - (2 * Padding) - (2 * TextGeometry.InsetX), area.Height - (2 * Padding) - (2 * TextGeometry.InsetY));
+    }
+
+    private static double Largest(CodeBody body, List<MeasuredText> measured, double textWidth, double textHeight)
+    {
+        var widest = measured.Max(m => m.Natural);
+        var size = MaxSize;
+        while (size > MinSize && (widest * size > textWidth || body.Lines.Count * Pitch(size) > textHeight))
+        {
+            size -= 0.5;
+        }
+
+        return size;
     }
 
     /// <summary>Distance between lines: the single spacing the layout assumes everywhere, pinned.</summary>

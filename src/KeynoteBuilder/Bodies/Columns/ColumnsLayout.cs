@@ -1,3 +1,4 @@
+using KeynoteBuilder.Bodies.Code;
 using KeynoteBuilder.Layout;
 using KeynoteBuilder.Model;
 
@@ -37,6 +38,8 @@ internal static class ColumnsLayout
         }
 
         var start = context.Shapes.Count;
+        context.CodeSize = SharedCodeSize(body, boxes, context);
+        context.BodiesAtTop = true;
         for (var i = 0; i < body.Columns.Count; i++)
         {
             var column = body.Columns[i].Body;
@@ -45,14 +48,27 @@ internal static class ColumnsLayout
             Tag(context, first, i);
         }
 
+        (context.CodeSize, context.BodiesAtTop) = (null, false);
         MatchTextSizes(context, start);
+    }
+
+    /// <summary>
+    /// Listings side by side read as one slide only at one size, as text does: the smallest of the sizes at
+    /// which each fits its own column (<paramref name="boxes"/>, left to right), so all of them still fit.
+    /// Null when fewer than two columns hold code.
+    /// </summary>
+    public static double? SharedCodeSize(ColumnsBody body, IReadOnlyList<Box> boxes, LayoutContext context)
+    {
+        var sizes = body.Columns.Select((column, i) => column.Body is CodeBody code ? CodeLayout.FittedSize(code, boxes[i], context) : (double?)null)
+            .OfType<double>().ToList();
+        return sizes.Count < 2 ? null : sizes.Min();
     }
 
     /// <summary>
     /// Text side by side reads as one slide only at one size: each column's body text was fitted to its
     /// own column, and now takes the smallest of those sizes. Smaller text never needs more room, so
     /// what fitted still fits. A code listing (lines at a pinned pitch, with highlight bands drawn to
-    /// it) keeps its own size, and does not shrink prose beside it.
+    /// it) keeps the size the listings share (<see cref="SharedCodeSize"/>), and does not shrink prose beside it.
     /// </summary>
     public static void MatchTextSizes(LayoutContext context, int first)
     {

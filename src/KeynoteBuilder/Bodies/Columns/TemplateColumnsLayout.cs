@@ -17,6 +17,8 @@ internal static class TemplateColumnsLayout
     public static void Place(LayoutContext context, TemplateSlots slots, TemplateColumns places, ColumnsBody body, double bottom)
     {
         var start = context.Shapes.Count;
+        context.CodeSize = ColumnsLayout.SharedCodeSize(body, [.. places.Bodies.Select(b => TemplateSlides.Clip(b.Box, bottom))], context);
+        context.BodiesAtTop = true;
         for (var i = 0; i < body.Columns.Count; i++)
         {
             var column = body.Columns[i];
@@ -38,6 +40,7 @@ internal static class TemplateColumnsLayout
             ColumnsLayout.Tag(context, first, i);
         }
 
+        (context.CodeSize, context.BodiesAtTop) = (null, false);
         ColumnsLayout.MatchTextSizes(context, start);
     }
 }

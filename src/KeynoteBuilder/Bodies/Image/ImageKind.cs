@@ -73,7 +73,7 @@ public sealed class ImageKind : BodyKind<ImageBody>
         const double captionSize = 16;
         var captionHeight = body.Caption is null ? 0 : (captionSize * TextGeometry.LineSpacing) + (2 * TextGeometry.InsetY) + 6;
         var room = area.WithHeight(area.Height - captionHeight);
-        var box = PictureFitting.ShownBox(body.File, room, body.Fit);
+        var box = PictureFitting.ShownBox(body.File, room, body.Fit, context.BodiesAtTop);
         var alt = body.Alt ?? body.Caption?.Plain ?? Path.GetFileNameWithoutExtension(body.Path);
         context.Add(PictureFitting.Shape(context.Name("Picture"), body.File, box, body.Fit, alt));
         if (body.Caption is not null)

@@ -15,8 +15,11 @@ public static class PictureFitting
     /// <summary>The SVG's PNG: twice the shown size at 96 dpi (sharp on a high-density screen), its long side at most this.</summary>
     public const int MaxFallbackPixels = 2560;
 
-    /// <summary>The box the picture shows in: centred in the room for contain, the room itself for cover.</summary>
-    public static Box ShownBox(PictureFile picture, Box room, ImageFit fit)
+    /// <summary>
+    /// The box the picture shows in: centred in the room for contain (at its top when <paramref name="atTop"/>,
+    /// centred across), the room itself for cover.
+    /// </summary>
+    public static Box ShownBox(PictureFile picture, Box room, ImageFit fit, bool atTop = false)
     {
         if (fit == ImageFit.Cover)
         {
@@ -31,7 +34,7 @@ public static class PictureFitting
         }
 
         var (w, h) = (shownWidth * scale, shownHeight * scale);
-        return new Box(room.X + ((room.Width - w) / 2), room.Y + ((room.Height - h) / 2), w, h);
+        return new Box(room.X + ((room.Width - w) / 2), atTop ? room.Y : room.Y + ((room.Height - h) / 2), w, h);
     }
 
     /// <summary>The picture shape showing <paramref name="picture"/> in <paramref name="box"/> (from <see cref="ShownBox"/>), cropped to fill it for cover.</summary>

@@ -1,3 +1,4 @@
+using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Charts.Svg;
 using KeynoteBuilder.Diagnostics;
@@ -129,7 +130,9 @@ public sealed class SlidePainter : IDisposable
 
     private void DrawBitmap(SKCanvas canvas, PictureShape picture, SKRect visible, SKRect frame, LaidOutSlide slide, int number)
     {
-        using var image = SKImage.FromEncodedData(picture.Data);
+        // Skia's decoder turns a JPEG by its Exif orientation, which slide clients ignore: the slide's turn
+        // (picture.Turn) already shows it upright, so a photo kept with its Exif is decoded as stored.
+        using var image = SKImage.FromEncodedData(picture.ContentType == "image/jpeg" ? JpegMetadata.WithoutOrientation(picture.Data) : picture.Data);
         if (image is null)
         {
             _warnings.CannotDraw(slide, number, Codes.UndrawablePicture, $"the picture '{picture.Name}' ({picture.ContentType}) does not decode");

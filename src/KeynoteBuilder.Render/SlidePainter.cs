@@ -1,4 +1,3 @@
-using KeynoteBuilder.Bodies.Image;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Charts.Svg;
 using KeynoteBuilder.Diagnostics;
@@ -20,6 +19,7 @@ public sealed class SlidePainter : IDisposable
     private readonly TextPainter _text;
     private readonly SkiaChartRenderer _charts = new();
     private readonly LineShaper _shaper;
+    private readonly DecodedPictures _pictures = new();
 
     public SlidePainter(LaidOutDeck deck, RenderWarnings warnings)
     {
@@ -40,7 +40,7 @@ public sealed class SlidePainter : IDisposable
         _text.MissingGlyph = (missing, text) => _warnings.Warn(slide, number, Codes.MissingGlyphInPicture, MissingGlyphMessage(missing, text));
         if (_deck.Deck.Template is { } template)
         {
-            new TemplateArtPainter(_warnings).Paint(canvas, template, slide, number, Width, Height);
+            new TemplateArtPainter(_warnings, _pictures).Paint(canvas, template, slide, number, Width, Height);
         }
         else
         {
@@ -130,9 +130,7 @@ public sealed class SlidePainter : IDisposable
 
     private void DrawBitmap(SKCanvas canvas, PictureShape picture, SKRect visible, SKRect frame, LaidOutSlide slide, int number)
     {
-        // Skia's decoder turns a JPEG by its Exif orientation, which slide clients ignore: the slide's turn
-        // (picture.Turn) already shows it upright, so a photo kept with its Exif is decoded as stored.
-        using var image = SKImage.FromEncodedData(picture.ContentType == "image/jpeg" ? JpegMetadata.WithoutOrientation(picture.Data) : picture.Data);
+        var image = _pictures.Of(picture.Data);
         if (image is null)
         {
             _warnings.CannotDraw(slide, number, Codes.UndrawablePicture, $"the picture '{picture.Name}' ({picture.ContentType}) does not decode");
@@ -170,5 +168,6 @@ public sealed class SlidePainter : IDisposable
     {
         _fonts.Dispose();
         _shaper.Dispose();
+        _pictures.Dispose();
     }
 }

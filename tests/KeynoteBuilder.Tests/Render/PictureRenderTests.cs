@@ -57,6 +57,64 @@ public sealed class PictureRenderTests : IDisposable
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(pdf, "/DCTDecode"));
     }
 
+    /// <summary>
+    /// A 2400 x 1200 picture of one-pixel black and white stripes in a red border, drawn about 0.3 of its size:
+    /// read from mipmaps, the stripes average to an even grey. Read with a cubic filter, which looks at the few
+    /// pixels around each point, they came out as dark and light bands (the aliasing that made screenshots' text
+    /// illegible). The PDF keeps the picture itself at every size.
+    /// </summary>
+    [Fact]
+    public void A_picture_drawn_at_a_third_of_its_size_averages_its_pixels_instead_of_skipping_them()
+    {
+        _build.WriteBytes("stripes.png", StripesPng(2400, 1200, border: 100));
+        var folder = Render("""
+            title: Stripes
+            slides:
+              - image: stripes.png
+            """, "png/");
+
+        using var slide = SKBitmap.Decode(Path.Combine(folder, "slide-01.png"));
+        var picture = Bounds(slide, c => c.Red > 200 && c.Green < 60 && c.Blue < 60);
+        Assert.InRange(picture.Width / 2400.0, 0.2, 0.4);
+        var inner = SKRectI.Inflate(picture, -picture.Width / 5, -picture.Height / 5);
+        var greys = new List<double>();
+        for (var y = inner.Top; y < inner.Bottom; y++)
+        {
+            for (var x = inner.Left; x < inner.Right; x++)
+            {
+                var c = slide.GetPixel(x, y);
+                greys.Add((c.Red + c.Green + c.Blue) / 3.0);
+            }
+        }
+
+        Assert.InRange(greys.Min(), 100, 155);
+        Assert.InRange(greys.Max(), 100, 155);
+
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(Render(File.ReadAllText(Path.Combine(_build.Folder, "deck.yaml")), "deck.pdf")));
+        Assert.Matches(@"/Width 2400\b", pdf);
+        Assert.Matches(@"/Height 1200\b", pdf);
+    }
+
+    /// <summary>Vertical stripes one pixel wide, black and white, inside a red border.</summary>
+    private static byte[] StripesPng(int width, int height, int border)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(SKColors.Red);
+        using (var canvas = new SKCanvas(bitmap))
+        using (var black = new SKPaint { Color = SKColors.Black })
+        using (var white = new SKPaint { Color = SKColors.White })
+        {
+            for (var x = border; x < width - border; x++)
+            {
+                canvas.DrawRect(x, border, 1, height - (2 * border), x % 2 == 0 ? black : white);
+            }
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     private static bool IsPictureColour(SKColor c) => (c.Red > 200 && c.Blue < 80) || (c.Blue > 200 && c.Red < 80 && c.Green < 80);
 
     /// <summary>The smallest rectangle holding every pixel that matches.</summary>

@@ -1,3 +1,4 @@
+using KeynoteBuilder.Bodies.Image;
 using SkiaSharp;
 
 namespace KeynoteBuilder.Render;
@@ -18,7 +19,9 @@ internal sealed class DecodedPictures : IDisposable
     {
         if (!_images.TryGetValue(data, out var image))
         {
-            _images[data] = image = SKImage.FromEncodedData(data);
+            // Skia's decoder turns a JPEG by its Exif orientation, which slide clients ignore: they draw the
+            // picture as stored (a deck's photo kept with its Exif is turned upright by the slide's own turn).
+            _images[data] = image = SKImage.FromEncodedData(JpegMetadata.WithoutOrientation(data));
         }
 
         return image;

@@ -16,11 +16,10 @@ internal sealed class DrawFonts : IDisposable
     /// <summary>The font for a run's face at <paramref name="size"/> points.</summary>
     public SKFont Get(RunFace face, double size)
     {
-        var key = face.Code ? new RunFace(false, false, true) : face;
-        if (!_fonts.TryGetValue(key, out var font))
+        if (!_fonts.TryGetValue(face, out var font))
         {
-            var typeface = key.Code ? FontSet.Shared.Mono : FontSet.Shared.Get(key.Bold, key.Italic);
-            _fonts[key] = font = new SKFont(typeface)
+            var typeface = face.Code ? FontSet.Shared.GetMono(face.Bold, face.Italic) : FontSet.Shared.Get(face.Bold, face.Italic);
+            _fonts[face] = font = new SKFont(typeface)
             {
                 Subpixel = true,
                 LinearMetrics = true,

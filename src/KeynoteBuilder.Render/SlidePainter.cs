@@ -140,7 +140,7 @@ public sealed class SlidePainter : IDisposable
 
         var source = SKRect.Create(visible.Left * image.Width, visible.Top * image.Height, visible.Width * image.Width, visible.Height * image.Height);
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, source, frame, new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
+        canvas.DrawImage(image, source, frame, PictureSampling.For(canvas, source, frame), paint);
     }
 
     private void Chart(SKCanvas canvas, Box box, ChartSpec spec)

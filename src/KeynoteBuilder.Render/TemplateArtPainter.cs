@@ -200,6 +200,6 @@ internal sealed class TemplateArtPainter(RenderWarnings warnings, DecodedPicture
         }
 
         using var paint = new SKPaint { IsAntialias = true };
-        canvas.DrawImage(image, frame, new SKSamplingOptions(SKCubicResampler.Mitchell), paint);
+        canvas.DrawImage(image, frame, PictureSampling.For(canvas, SKRect.Create(image.Width, image.Height), frame), paint);
     }
 }

@@ -56,12 +56,27 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
         var starts = fitter.Measure(runs, p.Bold).LineStarts(width - margin, p.Size);
         var words = Words(runs);
         var lines = new List<Line>(starts.Count);
-        for (var i = 0; i < starts.Count; i++)
+        for (var i = 0; i < starts.Count;)
         {
-            // A word longer than the line repeats its start: it is drawn whole on its first line.
-            var last = i + 1 < starts.Count ? starts[i + 1] - 1 : words.Count - 1;
-            var segments = last < starts[i] ? [] : Segments(runs, words[starts[i]].Start, words[last].End);
-            lines.Add(new Line(segments, LineMetrics(segments, runs, p)));
+            // A word longer than the line starts each line it breaks into, so its index repeats: it is
+            // broken inside itself at those lines' ends, and its last piece shares its line with the words after it.
+            var first = starts[i];
+            var repeats = 1;
+            while (i + repeats < starts.Count && starts[i + repeats] == first)
+            {
+                repeats++;
+            }
+
+            var pieces = repeats == 1 ? [words[first].Start] : PieceStarts(runs, p, words[first], width - margin, repeats);
+            var next = i + repeats < starts.Count ? starts[i + repeats] : words.Count;
+            for (var k = 0; k < repeats; k++)
+            {
+                var end = k + 1 < repeats ? pieces[k + 1] : words[next - 1].End;
+                var segments = Segments(runs, pieces[k], end);
+                lines.Add(new Line(segments, LineMetrics(segments, runs, p)));
+            }
+
+            i += repeats;
         }
 
         var rightToLeft = TextScripts.IsRightToLeftText(string.Concat(runs.Select(r => r.Text)));
@@ -211,6 +226,44 @@ internal sealed class TextPainter(DrawFonts fonts, TextFitter fitter, Theme them
 
     private double Width(Segment segment, IReadOnlyList<TextRun> runs, Paragraph p) =>
         fonts.Get(RunFace.Of(runs[segment.Run], p.Bold), p.Size).MeasureText(segment.Text);
+
+    /// <summary>
+    /// Where each of the <paramref name="count"/> lines a word longer than <paramref name="width"/> breaks into
+    /// starts, between characters (a letter with its marks, a surrogate pair, kept whole). The fitter counts the
+    /// word as flowing across its lines at exactly the line's width (<see cref="MeasuredText.LineStarts"/>):
+    /// each line ends before the first character that would end past its end in that flow, so a line is never
+    /// more than a character wider than the box and the lines are as many as the fitter counted.
+    /// </summary>
+    private List<Position> PieceStarts(IReadOnlyList<TextRun> runs, Paragraph p, (Position Start, Position End) word, double width, int count)
+    {
+        var starts = new List<Position>(count) { word.Start };
+        var x = 0.0;
+        for (var r = word.Start.Run; r <= word.End.Run && r < runs.Count; r++)
+        {
+            var font = fonts.Get(RunFace.Of(runs[r], p.Bold), p.Size);
+            var text = runs[r].Text;
+            var end = r == word.End.Run ? word.End.Index : text.Length;
+            for (var c = r == word.Start.Run ? word.Start.Index : 0; c < end;)
+            {
+                var length = Math.Max(1, System.Globalization.StringInfo.GetNextTextElementLength(text.AsSpan(c, end - c)));
+                var advance = font.MeasureText(Printable(text.Substring(c, length)));
+                while (starts.Count < count && x + advance > starts.Count * width)
+                {
+                    starts.Add(new Position(r, c));
+                }
+
+                x += advance;
+                c += length;
+            }
+        }
+
+        while (starts.Count < count)
+        {
+            starts.Add(word.End);
+        }
+
+        return starts;
+    }
 
     /// <summary>Each word's span: from after the space before it to the space after it.</summary>
     private static List<(Position Start, Position End)> Words(IReadOnlyList<TextRun> runs)

@@ -67,8 +67,49 @@ public static class JpegMetadata
         return 1;
     }
 
+    /// <summary>
+    /// A copy of the JPEG whose Exif orientation says "as stored" (1); the same array when it says nothing else.
+    /// Slide clients ignore the orientation and the slide turns the picture (PictureTurn), but a decoder that
+    /// honours it would turn the kept Exif's picture a second time: a renderer decodes this copy instead.
+    /// </summary>
+    public static byte[] WithoutOrientation(byte[] jpeg)
+    {
+        var copy = jpeg;
+        foreach (var segment in JpegSegments.Walk(jpeg).Where(s => s.Marker == Exif))
+        {
+            var body = jpeg.AsSpan(segment.BodyStart, segment.BodyLength);
+            if (OrientationEntry(body) is { } entry && Orientation(body) is not (null or 1))
+            {
+                copy = copy == jpeg ? (byte[])jpeg.Clone() : copy;
+                var value = copy.AsSpan(segment.BodyStart + entry.Value, 2);
+                if (entry.Little)
+                {
+                    BinaryPrimitives.WriteUInt16LittleEndian(value, 1);
+                }
+                else
+                {
+                    BinaryPrimitives.WriteUInt16BigEndian(value, 1);
+                }
+            }
+        }
+
+        return copy;
+    }
+
     /// <summary>The Orientation tag (1-8) of IFD0 in an APP1 Exif body, or null.</summary>
     public static int? Orientation(ReadOnlySpan<byte> app1)
+    {
+        if (OrientationEntry(app1) is not { } entry)
+        {
+            return null;
+        }
+
+        var value = entry.Little ? BinaryPrimitives.ReadUInt16LittleEndian(app1[entry.Value..]) : BinaryPrimitives.ReadUInt16BigEndian(app1[entry.Value..]);
+        return value is >= 1 and <= 8 ? value : null;
+    }
+
+    /// <summary>Where IFD0's Orientation value lies in an APP1 Exif body, and its byte order; null without one.</summary>
+    private static (int Value, bool Little)? OrientationEntry(ReadOnlySpan<byte> app1)
     {
         if (!app1.StartsWith("Exif\0\0"u8) || app1.Length < 14)
         {
@@ -100,8 +141,7 @@ public static class JpegMetadata
 
             if (U16(tiff[entry..]) == OrientationTag)
             {
-                var value = U16(tiff[(entry + 8)..]);
-                return value is >= 1 and <= 8 ? value : null;
+                return (6 + entry + 8, little);
             }
         }
 

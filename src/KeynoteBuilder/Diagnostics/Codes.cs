@@ -144,7 +144,7 @@ public static class Codes
     public static IReadOnlyList<(string Code, string Title, string Fix)> Catalogue { get; } =
     [
         (YamlSyntax, "YAML syntax error", "Fix the YAML at the position shown: a missing colon, an unclosed quote or bracket, or a bad indent."),
-        (TabIndentation, "Tab used for indentation", "YAML indents with spaces only; replace the tab with spaces."),
+        (TabIndentation, "Tab used for indentation", "YAML indents with spaces only; replace the tab with spaces. A tab inside a `|` or `>` block, after the block's own indentation, is text and is kept (code and notes may hold tabs)."),
         (UnknownKey, "Unknown key", "Check the spelling against the format reference; the message suggests the closest known key."),
         (DuplicateKey, "Duplicate key", "A key appears twice in one mapping; keep one."),
         (WrongType, "Wrong kind of value", "The value is a list, a mapping or text where another kind belongs; the message says which."),

@@ -51,15 +51,17 @@ internal sealed class TemplateArtReader
         var undrawn = new List<string>();
         foreach (var element in cSld?.Element(P + "spTree")?.Elements() ?? [])
         {
-            Item(element, rels, items, undrawn);
+            Item(element, rels, items, undrawn, GroupSpace.Slide);
         }
 
         return new TemplateArt(Background(cSld?.Element(P + "bg"), rels), items, undrawn, (string?)root.Attribute("showMasterSp") is "0" or "false");
     }
 
-    private void Item(XElement element, Dictionary<string, string> rels, List<ArtItem> items, List<string> undrawn)
+    private void Item(XElement element, Dictionary<string, string> rels, List<ArtItem> items, List<string> undrawn, GroupSpace space)
     {
-        var name = (string?)element.Descendants(P + "cNvPr").FirstOrDefault()?.Attribute("name") ?? "";
+        // The element's own non-visual properties (nvSpPr, nvPicPr, nvGrpSpPr...): a group's children have theirs.
+        var properties = element.Elements().FirstOrDefault(e => e.Name.LocalName.StartsWith("nv", StringComparison.Ordinal));
+        var name = (string?)properties?.Element(P + "cNvPr")?.Attribute("name") ?? "";
         var shown = name.Length > 0 ? $"'{name}'" : "without a name";
         var local = element.Name.LocalName;
         if (local is "nvGrpSpPr" or "grpSpPr" or "extLst")
@@ -68,21 +70,42 @@ internal sealed class TemplateArtReader
         }
 
         // Placeholders are the slide's own text; their look is the layout pass's business.
-        if (element.Descendants(P + "ph").Any())
+        if (properties?.Descendants(P + "ph").Any() == true)
         {
             return;
         }
 
         var spPr = element.Element(P + "spPr");
-        var (frame, rotation, flipH, flipV) = Frame(spPr?.Element(A + "xfrm") ?? element.Element(P + "grpSpPr")?.Element(A + "xfrm") ?? element.Element(P + "xfrm"));
-        if (frame is not { } box)
+        var xfrm = spPr?.Element(A + "xfrm") ?? element.Element(P + "grpSpPr")?.Element(A + "xfrm") ?? element.Element(P + "xfrm");
+        var (frame, rotation, flipH, flipV) = Frame(xfrm);
+        if (frame is not { } own)
         {
             undrawn.Add($"a {Kind(local)} {shown} without a position");
             return;
         }
 
+        var box = space.Place(own);
         switch (local)
         {
+            case "grpSp" when rotation != 0 || flipH || flipV:
+                undrawn.Add($"the turned or flipped group of shapes {shown}");
+                break;
+            case "grpSp" when space.Depth >= GroupSpace.DeepestNesting:
+                undrawn.Add($"the group of shapes {shown} (groups nested more than {GroupSpace.DeepestNesting} deep)");
+                break;
+            case "grpSp":
+                if (space.Inside(own, xfrm!) is not { } inside)
+                {
+                    undrawn.Add($"the group of shapes {shown} (its children's frame is empty)");
+                    break;
+                }
+
+                foreach (var child in element.Elements())
+                {
+                    Item(child, rels, items, undrawn, inside);
+                }
+
+                break;
             case "pic":
                 var embed = (string?)element.Element(P + "blipFill")?.Element(A + "blip")?.Attribute(R + "embed");
                 if (embed is not null && rels.TryGetValue(embed, out var target) && _package.Exists(target))
@@ -110,7 +133,7 @@ internal sealed class TemplateArtReader
                 var fill = Fill(spPr, rels) ?? (spPr?.Element(A + "noFill") is null ? FillFromStyle(element) : null);
                 var width = OpenXml.Points(line, "w") is var w && !double.IsNaN(w) ? w : 0.75;
                 items.Add(new ArtShape(name, box, preset ?? "custom", custom is null ? [] : Paths(custom), fill, lineColor ?? styleLine, width)
-                { Rotation = rotation, FlipHorizontal = flipH, FlipVertical = flipV });
+                { Rotation = rotation, FlipHorizontal = flipH, FlipVertical = flipV, Adjust = Adjust(spPr?.Element(A + "prstGeom")) });
                 if (element.Element(P + "txBody")?.Descendants(A + "t").Any(t => !string.IsNullOrWhiteSpace(t.Value)) == true)
                 {
                     undrawn.Add($"the text of the shape {shown}");
@@ -121,6 +144,16 @@ internal sealed class TemplateArtReader
                 undrawn.Add($"a {Kind(local)} {shown}");
                 break;
         }
+    }
+
+    /// <summary>A preset's <c>adj</c> (or <c>adj1</c>) written as <c>val N</c>, in 100000ths.</summary>
+    private static double? Adjust(XElement? preset)
+    {
+        var guide = preset?.Element(A + "avLst")?.Elements(A + "gd").FirstOrDefault(g => (string?)g.Attribute("name") is "adj" or "adj1");
+        var formula = ((string?)guide?.Attribute("fmla"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return formula is ["val", var value] && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+            ? Math.Clamp(n / 100000.0, 0, 0.5)
+            : null;
     }
 
     private static string Kind(string local) => local switch
@@ -248,5 +281,34 @@ internal sealed class TemplateArtReader
         }
 
         return paths;
+    }
+}
+
+/// <summary>
+/// Where a group's children are: DrawingML places them in the group's own child frame (<c>chOff</c>,
+/// <c>chExt</c>), stretched onto the group's frame (<c>off</c>, <c>ext</c>); groups nest. Maps a child's
+/// box, in points, to the slide: <c>x' = OffsetX + x * ScaleX</c>.
+/// </summary>
+internal readonly record struct GroupSpace(double OffsetX, double OffsetY, double ScaleX, double ScaleY, int Depth = 0)
+{
+    /// <summary>Real templates nest groups a few deep; a hostile one could nest them until the stack runs out.</summary>
+    public const int DeepestNesting = 16;
+
+    public static GroupSpace Slide { get; } = new(0, 0, 1, 1);
+
+    public Box Place(Box box) => new(OffsetX + (box.X * ScaleX), OffsetY + (box.Y * ScaleY), box.Width * ScaleX, box.Height * ScaleY);
+
+    /// <summary>The space of the children of a group whose frame here is <paramref name="frame"/>, or null when its child frame is empty.</summary>
+    public GroupSpace? Inside(Box frame, XElement xfrm)
+    {
+        var (chOff, chExt) = (xfrm.Element(OpenXml.A + "chOff"), xfrm.Element(OpenXml.A + "chExt"));
+        var child = new Box(OpenXml.Points(chOff, "x"), OpenXml.Points(chOff, "y"), OpenXml.Points(chExt, "cx"), OpenXml.Points(chExt, "cy"));
+        if (double.IsNaN(child.X + child.Y + child.Width + child.Height) || child.Width <= 0 || child.Height <= 0)
+        {
+            return null;
+        }
+
+        var (sx, sy) = (frame.Width / child.Width, frame.Height / child.Height);
+        return new GroupSpace(OffsetX + (ScaleX * (frame.X - (child.X * sx))), OffsetY + (ScaleY * (frame.Y - (child.Y * sy))), ScaleX * sx, ScaleY * sy, Depth + 1);
     }
 }

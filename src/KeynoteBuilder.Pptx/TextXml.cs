@@ -223,8 +223,8 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         if (inherited is null || run.Emphasis || run.Link is not null || !string.Equals(wanted, inherited.Color, StringComparison.OrdinalIgnoreCase))
         {
             // Emphasis and links name their own slot, even when the accent holds the same colour.
-            var slot = run.Emphasis && wanted == Theme.Emphasis ? "<a:schemeClr val=\"accent2\"/>"
-                : run.Link is not null && wanted == Theme.Link ? "<a:schemeClr val=\"hlink\"/>"
+            var slot = run.Emphasis && wanted == Theme.Emphasis && colors.Holds("accent2", wanted) ? "<a:schemeClr val=\"accent2\"/>"
+                : run.Link is not null && wanted == Theme.Link && colors.Holds("hlink", wanted) ? "<a:schemeClr val=\"hlink\"/>"
                 : colors.Xml(wanted);
             xml.WriteRaw($"<a:solidFill>{slot}</a:solidFill>");
         }

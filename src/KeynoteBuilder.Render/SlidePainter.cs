@@ -20,6 +20,7 @@ public sealed class SlidePainter : IDisposable
     private readonly TextPainter _text;
     private readonly SkiaChartRenderer _charts = new();
     private readonly LineShaper _shaper;
+    private readonly DecodedPictures _pictures = new();
 
     public SlidePainter(LaidOutDeck deck, RenderWarnings warnings)
     {
@@ -47,7 +48,7 @@ public sealed class SlidePainter : IDisposable
         };
         if (_deck.Deck.Template is { } template)
         {
-            new TemplateArtPainter(_warnings).Paint(canvas, template, slide, number, Width, Height);
+            new TemplateArtPainter(_warnings, _pictures).Paint(canvas, template, slide, number, Width, Height);
         }
         else
         {
@@ -137,7 +138,7 @@ public sealed class SlidePainter : IDisposable
 
     private void DrawBitmap(SKCanvas canvas, PictureShape picture, SKRect visible, SKRect frame, LaidOutSlide slide, int number)
     {
-        using var image = SKImage.FromEncodedData(picture.Data);
+        var image = _pictures.Of(picture.Data);
         if (image is null)
         {
             _warnings.CannotDraw(slide, number, Codes.UndrawablePicture, $"the picture '{picture.Name}' ({picture.ContentType}) does not decode");
@@ -164,5 +165,6 @@ public sealed class SlidePainter : IDisposable
     {
         _fonts.Dispose();
         _shaper.Dispose();
+        _pictures.Dispose();
     }
 }

@@ -10,7 +10,7 @@ namespace KeynoteBuilder.Render;
 /// layout's background (else the master's), the master's pictures and shapes (unless the layout hides
 /// them), then the layout's. What the template has and this cannot draw is a warning naming it.
 /// </summary>
-internal sealed class TemplateArtPainter(RenderWarnings warnings)
+internal sealed class TemplateArtPainter(RenderWarnings warnings, DecodedPictures pictures)
 {
     private const double EmuPerPoint = 12700;
 
@@ -120,7 +120,7 @@ internal sealed class TemplateArtPainter(RenderWarnings warnings)
                 path.AddOval(frame);
                 break;
             case "roundRect":
-                var radius = Math.Min(frame.Width, frame.Height) * 0.16667f;
+                var radius = Math.Min(frame.Width, frame.Height) * (float)(shape.Adjust ?? 0.16667);
                 path.AddRoundRect(new SKRoundRect(frame, radius, radius));
                 break;
             case "line" or "straightConnector1":
@@ -191,7 +191,7 @@ internal sealed class TemplateArtPainter(RenderWarnings warnings)
 
     private void Picture(SKCanvas canvas, byte[] data, SKRect frame, LaidOutSlide slide, int number, string what)
     {
-        using var image = SKImage.FromEncodedData(data);
+        var image = pictures.Of(data);
         if (image is null)
         {
             // EMF and WMF pictures, common in older templates, do not decode here.

@@ -114,7 +114,7 @@ internal static class TemplatePackage
             var role = LayoutRoles.Of(slides[i]);
             var layout = template.LayoutOf(slides[i]);
             var columns = TemplateColumns.Of(layout, role);
-            var look = new TemplateSlideLook(deck.Deck.Theme, layout, slides[i].Layout, named: slides[i].TemplateLayout is not null)
+            var look = new TemplateSlideLook(deck.Deck.Theme, template.Colors, layout, slides[i].Layout, named: slides[i].TemplateLayout is not null)
             {
                 Columns = columns?.Fills(2, role == LayoutRole.Comparison) == true ? columns : null,
             };

@@ -16,11 +16,11 @@ namespace KeynoteBuilder.Pptx.TemplateInput;
 /// (<see cref="FreePlaceholder"/>).
 /// </summary>
 /// <param name="named">The slide names its layout (<c>layout: "Agenda"</c>): its subtitle goes where <see cref="TemplateSlots.SubtitleOf"/> says.</param>
-internal sealed class TemplateSlideLook(Theme theme, TemplateLayout layout, SlideLayout ours, bool named = false) : ISlideLook
+internal sealed class TemplateSlideLook(Theme theme, TemplateColors colors, TemplateLayout layout, SlideLayout ours, bool named = false) : ISlideLook
 {
     private readonly TemplateSlots _slots = TemplateSlots.Of(layout);
 
-    public SchemeColors Colors { get; } = new(theme);
+    public SchemeColors Colors { get; } = new(theme, colors);
 
     /// <summary>
     /// The two-column or comparison layout's placeholders a slide's columns were placed in (see

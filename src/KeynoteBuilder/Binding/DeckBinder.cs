@@ -38,6 +38,12 @@ public static class DeckBinder
         (context.Template, context.HasTemplateKey) = (template, deck.Get("template") is not null);
         var size = template is null ? BindSize(deck.Get("size"), context) : new SlideSize("template", template.Model.Width, template.Model.Height);
         var theme = themeStrays.Count == 0 ? BindTheme(deck.Get("theme"), context) : Theme.Default;
+        if (template is not null)
+        {
+            var emphasisSet = deck.Get("theme") is YamlMapping themeMap && themeMap.Get("colors") is YamlMapping colorMap && colorMap.Get("emphasis") is not null;
+            theme = TemplateBinder.ThemeOn(template, theme, emphasisSet);
+        }
+
         context.Fonts = new FontChain(theme.Fonts);
         var slides = new List<Slide>();
         if (deck.Get("slides") is not { } slidesNode)

@@ -71,6 +71,23 @@ public static class TemplateBinder
         }
     }
 
+    /// <summary>
+    /// The deck's theme on a template: its text, background and accent are the template's (tx1, bg1, accent1),
+    /// and emphasis the speaker's when set, else the template's accent2. The .pptx names those slots, so what
+    /// the tool draws itself (free text, bullets, the PDF and PNGs) is in the colours PowerPoint shows.
+    /// </summary>
+    public static Theme ThemeOn(DeckTemplate template, Theme theme, bool emphasisSet)
+    {
+        string Slot(string slot, string fallback) => template.Colors.Hex(slot)?.ToUpperInvariant() ?? fallback;
+        return theme with
+        {
+            Text = Slot("tx1", theme.Text),
+            Background = Slot("bg1", theme.Background),
+            Accent = Slot("accent1", theme.Accent),
+            Emphasis = emphasisSet ? theme.Emphasis : Slot("accent2", theme.Emphasis),
+        };
+    }
+
     /// <summary>The template decides the slide size and theme; only the emphasis colour stays the deck's.</summary>
     private static void ReportOverrides(YamlMapping deck, BindContext context)
     {

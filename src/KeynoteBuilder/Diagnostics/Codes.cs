@@ -116,6 +116,7 @@ public static class Codes
     // KB114x: text in every script (theme.fonts).
     public const string BadFontFile = "KB1140";
     public const string MissingGlyph = "KB1141";
+    public const string SvgTextWithoutGlyph = "KB1142";
     // KB12xx: the PDF, PNG and diff outputs drawn by the slide renderer.
     public const string UndrawableShape = "KB1201";
     public const string UndrawablePicture = "KB1202";
@@ -232,6 +233,7 @@ public static class Codes
         (BodyBesideColumns, "Body beside columns", "A slide has either one body or `columns`; move the body into a column, or remove `columns`."),
         (BadFontFile, "Not a usable font file", "`theme.fonts` lists TrueType or OpenType files (.ttf, .otf, or a .ttc collection, whose first face is used), relative to the deck. The message says what is wrong: a web font (WOFF: convert it to .ttf or .otf), a file cut short, or no character map. Get the font file again from its source."),
         (MissingGlyph, "No font has a character", "A warning: chart or slide text has a character that neither the bundled font nor any `theme.fonts` file has, so it would draw as an empty box, and slide text is fitted with a guessed width for it. The message names the first missing character of each script in the text (up to four), so one build tells every font to add. Add a font file that has it to `theme.fonts` (Noto fonts cover every script), or change the text."),
+        (SvgTextWithoutGlyph, "SVG text the previews cannot draw", "A warning: an SVG's own text has a character the bundled font lacks. PowerPoint draws the SVG with its fonts, but the PNG embedded for clients without SVG support and keynote's PDF and PNGs draw SVG text with the bundled font only (never the machine's, so every build is the same), so the character shows as an empty box there. Convert the SVG's text to paths (in Inkscape: Path > Object to Path) or export the drawing as PNG."),
         (UndrawableShape, "A shape the renderer cannot draw", "A warning: the PDF and PNGs leave out a kind of shape the slide renderer does not know yet (the message names it); the .pptx has it. Report it, with the deck."),
         (UndrawablePicture, "A picture the renderer cannot decode", "A warning: the PDF and PNGs leave out a picture whose data the slide renderer cannot decode (the message names it); the .pptx has it. Convert the image to PNG or JPEG."),
         (MissingGlyphInPicture, "Slide text no font can draw", "A warning: a character of slide text is in neither the bundled fonts nor the deck's `theme.fonts`, so the PDF and PNGs would draw an empty box there (the message names the first missing character of each script and the text, once per text: a slide's step copies are counted, not repeated; PowerPoint picks its own fonts for the .pptx). Add a font file that has it to `theme.fonts`."),

@@ -42,7 +42,11 @@ public sealed record ArtPicture(string Name, Box Box, byte[] Data) : ArtItem(Nam
 /// A shape: a preset (<c>rect</c>, <c>ellipse</c>, <c>roundRect</c>, <c>line</c>, ...) or custom
 /// <see cref="Paths"/>, filled with <see cref="Fill"/> and outlined with <see cref="Line"/> of <see cref="LineWidth"/> points.
 /// </summary>
-public sealed record ArtShape(string Name, Box Box, string Preset, IReadOnlyList<ArtPath> Paths, ArtFill? Fill, string? Line, double LineWidth) : ArtItem(Name, Box);
+public sealed record ArtShape(string Name, Box Box, string Preset, IReadOnlyList<ArtPath> Paths, ArtFill? Fill, string? Line, double LineWidth) : ArtItem(Name, Box)
+{
+    /// <summary>The preset's first adjustment (<c>adj</c>) as a fraction (a rounded rectangle's corner: 0.5 rounds its ends fully); null for the preset's default.</summary>
+    public double? Adjust { get; init; }
+}
 
 /// <summary>A custom geometry path in its own <paramref name="Width"/> x <paramref name="Height"/> units, scaled to the shape's frame.</summary>
 public sealed record ArtPath(double Width, double Height, IReadOnlyList<ArtPathStep> Steps, bool Filled = true);

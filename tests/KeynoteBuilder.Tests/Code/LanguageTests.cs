@@ -71,6 +71,49 @@ public sealed class LanguageTests
         Assert.True(failures.Count == 0, "not coloured: " + string.Join(", ", failures));
     }
 
+    /// <summary>
+    /// The languages the format promises: a keyword takes a colour of its own, apart from plain text, strings
+    /// ("zzz") and comments ("qqq"), so a listing is highlighted, not only its comments and strings greyed.
+    /// </summary>
+    [Theory]
+    [InlineData("c", "int f(void) { return \"zzz\"; } /* qqq */", "return")]
+    [InlineData("cpp", "class Box { const char* s = \"zzz\"; }; // qqq", "class")]
+    [InlineData("csharp", "public class Box { string s = \"zzz\"; } // qqq", "public")]
+    [InlineData("rust", "fn main() { let s = \"zzz\"; } // qqq", "let")]
+    [InlineData("go", "func main() { if true { return } } // qqq \"zzz\"", "func")]
+    [InlineData("python", "def f():\n    return \"zzz\"  # qqq", "return")]
+    [InlineData("javascript", "function f() { return \"zzz\"; } // qqq", "return")]
+    [InlineData("typescript", "function f(): string { return \"zzz\"; } // qqq", "return")]
+    [InlineData("java", "public class M { String s = \"zzz\"; } // qqq", "public")]
+    [InlineData("bash", "if [ -f \"zzz\" ]; then echo hi; fi # qqq", "if")]
+    [InlineData("yaml", "key: \"zzz\" # qqq", "key")]
+    [InlineData("json", "{ \"key\": \"zzz\", \"ok\": true }", "true")]
+    [InlineData("sql", "SELECT 'zzz' FROM t -- qqq", "SELECT")]
+    [InlineData("dockerfile", "FROM debian:12\nRUN echo \"zzz\" # qqq", "FROM")]
+    public void A_keyword_has_its_own_colour_apart_from_text_strings_and_comments(string name, string snippet, string keyword)
+    {
+        var runs = SyntaxHighlighter.Highlight(snippet.Split('\n'), CodeLanguages.Find(name), darkBackground: false).SelectMany(line => line).ToList();
+        string? ColourOf(string text) => runs.First(r => r.Text.Contains(text, StringComparison.Ordinal)).Color;
+
+        var colour = ColourOf(keyword);
+        Assert.NotNull(colour);
+        Assert.NotEqual(ColourOf("zzz"), colour);
+        if (snippet.Contains("qqq", StringComparison.Ordinal))
+        {
+            Assert.NotEqual(ColourOf("qqq"), colour);
+        }
+    }
+
+    [Fact]
+    public void A_diffs_removed_and_added_lines_differ_from_each_other_and_from_its_context()
+    {
+        var lines = SyntaxHighlighter.Highlight(["@@ -1,2 +1,2 @@", " same", "-old", "+new"], CodeLanguages.Find("diff"), darkBackground: false);
+        var (context, removed, added) = (lines[1][0].Color, lines[2][0].Color, lines[3][0].Color);
+        Assert.NotNull(removed);
+        Assert.NotNull(added);
+        Assert.Equal(3, new[] { context ?? "default", removed, added }.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("C", "c")]
     [InlineData("c++", "cpp")]

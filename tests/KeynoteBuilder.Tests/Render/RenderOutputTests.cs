@@ -101,6 +101,19 @@ public sealed class RenderOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_picture_on_several_pages_is_embedded_in_the_pdf_once()
+    {
+        // Three step copies of one slide show the same photo: one image in the file, not one a page.
+        _build.WriteBytes("photo.jpg", File.ReadAllBytes(RepoPaths.File("examples", "images", "board-photo.jpg")));
+        var deck = _build.Write("deck.yaml", "title: T\nslides:\n  - title: Board\n    image: photo.jpg\n    alt: A board\n    caption: The board\n    steps: [[], [board], [The]]\n");
+        var pdf = Path.Combine(_build.Folder, "d.pdf");
+        Assert.Equal(0, Build(deck, pdf).Code);
+        var text = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(text, @"/Type /Page\b"));
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, @"/Subtype /Image\b"));
+    }
+
+    [Fact]
     public void With_notes_a_page_with_notes_is_taller_than_the_slide_and_holds_them()
     {
         var deck = _build.Write("deck.yaml", Deck);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 
 namespace KeynoteBuilder.Bodies.Image;
@@ -52,6 +53,42 @@ public static class SvgSafety
 
         var start = data.IndexOfAnyExcept(" \t\r\n"u8);
         return start >= 0 && data[start] == '<';
+    }
+
+    /// <summary>
+    /// The text an SVG draws itself (inside its <c>text</c> elements), up to <paramref name="limit"/> characters;
+    /// empty for an SVG that <see cref="Check"/> refuses. Previews draw it with the bundled font only.
+    /// </summary>
+    public static string DrawnText(byte[] svg, int limit = 20_000)
+    {
+        var text = new StringBuilder();
+        using var reader = XmlReader.Create(new MemoryStream(svg, writable: false), Settings);
+        try
+        {
+            var inText = -1;
+            while (reader.Read() && text.Length < limit)
+            {
+                if (reader.NodeType == XmlNodeType.Element && inText < 0 && reader.LocalName == "text" && !reader.IsEmptyElement)
+                {
+                    inText = reader.Depth;
+                }
+                else if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == inText)
+                {
+                    inText = -1;
+                }
+                else if (inText >= 0 && reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
+                {
+                    text.Append(reader.Value);
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Check has said what is wrong with it.
+            return "";
+        }
+
+        return text.Length > limit ? text.ToString(0, limit) : text.ToString();
     }
 
     public static SvgProblem? Check(byte[] svg)

@@ -65,15 +65,24 @@ public sealed class FontChain
     /// <summary>The first character of <paramref name="text"/> that no face can draw, or null when every one can.</summary>
     public Rune? FirstMissing(string text)
     {
+        foreach (var rune in Missing(text))
+        {
+            return rune;
+        }
+
+        return null;
+    }
+
+    /// <summary>Each character of <paramref name="text"/> that no face can draw, in order (repeats included), found as it is asked for.</summary>
+    public IEnumerable<Rune> Missing(string text)
+    {
         foreach (var rune in text.EnumerateRunes())
         {
             if (!NeedsNoGlyph(rune) && FaceFor(rune.Value) < 0)
             {
-                return rune;
+                yield return rune;
             }
         }
-
-        return null;
     }
 
     /// <summary>

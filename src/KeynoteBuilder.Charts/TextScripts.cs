@@ -74,33 +74,24 @@ public static class TextScripts
     }
 
     /// <summary>
-    /// The language a run's script names without doubt (Arabic, Hebrew, Thai, Japanese when its paragraph has
-    /// kana, Korean), or null where the script does not say (Latin, Han alone).
+    /// The language a character's script names without doubt (Arabic, Hebrew, Thai, Japanese when its paragraph has
+    /// kana, Korean), or null where the script does not say (Latin, Han alone, spaces and punctuation).
     /// </summary>
-    public static string? Language(string run, ParagraphScripts paragraph)
+    public static string? Language(Rune rune, ParagraphScripts paragraph)
     {
-        foreach (var rune in run.EnumerateRunes())
+        var c = rune.Value;
+        return c switch
         {
-            var c = rune.Value;
-            var language = c switch
-            {
-                >= 0x0590 and <= 0x05FF or >= 0xFB1D and <= 0xFB4F => "he-IL",
-                >= 0x0600 and <= 0x06FF or >= 0x0750 and <= 0x08FF or >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF => "ar-SA",
-                >= 0x0E00 and <= 0x0E7F => "th-TH",
-                >= 0x0900 and <= 0x097F => "hi-IN",
-                _ when IsHangul(c) => "ko-KR",
-                _ when IsKana(c) => "ja-JP",
-                _ when IsEastAsian(c) && paragraph.Kana => "ja-JP",
-                _ when IsEastAsian(c) && paragraph.Hangul => "ko-KR",
-                _ => null,
-            };
-            if (language is not null)
-            {
-                return language;
-            }
-        }
-
-        return null;
+            >= 0x0590 and <= 0x05FF or >= 0xFB1D and <= 0xFB4F => "he-IL",
+            >= 0x0600 and <= 0x06FF or >= 0x0750 and <= 0x08FF or >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF => "ar-SA",
+            >= 0x0E00 and <= 0x0E7F => "th-TH",
+            >= 0x0900 and <= 0x097F => "hi-IN",
+            _ when IsHangul(c) => "ko-KR",
+            _ when IsKana(c) => "ja-JP",
+            _ when IsEastAsian(c) && paragraph.Kana => "ja-JP",
+            _ when IsEastAsian(c) && paragraph.Hangul => "ko-KR",
+            _ => null,
+        };
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class DeckBuilder(TextWriter stdout, TextWriter stderr)
         {
             case BuildStatus.Built:
                 var written = string.Join(", ", outcome.Outputs.DefaultIfEmpty(outcome.Output).Select(o => Path.GetRelativePath(Environment.CurrentDirectory, o)));
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {outcome.Result!.Slides} slides to {written} in {outcome.Elapsed.TotalSeconds:0.00} s"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {outcome.Result!.Slides} slide{(outcome.Result.Slides == 1 ? "" : "s")} to {written} in {outcome.Elapsed.TotalSeconds:0.00} s"));
                 break;
             case BuildStatus.DeckErrors:
                 var errors = outcome.Errors;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Model;
@@ -15,8 +16,33 @@ internal static class ScriptSlots
     /// <summary>What runs whose script names no language say; PowerPoint's own default too.</summary>
     private const string DefaultLanguage = "en-US";
 
-    /// <summary>The language of a run (<see cref="TextScripts.Language"/>), or the default where its script does not say.</summary>
-    public static string Language(string run, ParagraphScripts paragraph) => TextScripts.Language(run, paragraph) ?? DefaultLanguage;
+    /// <summary>
+    /// A run's text cut where its script's language changes ("Example Corp · 東京 · القاهرة" is English,
+    /// then Korean or Japanese, then Arabic), each piece with its language: LibreOffice draws a
+    /// character with the font of the language its run names, so Arabic in a run that says Korean was
+    /// drawn as boxes. Characters of no script (spaces, punctuation, digits, marks) stay with the piece
+    /// before them, or the first piece when they lead. Text of one language is one piece, the run itself.
+    /// </summary>
+    public static IEnumerable<(string Text, string Language)> Pieces(string text, ParagraphScripts paragraph)
+    {
+        string? language = null;
+        var start = 0;
+        var index = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var script = TextScripts.Language(rune, paragraph) ?? (Rune.IsLetter(rune) ? DefaultLanguage : null);
+            if (script is not null && language is not null && script != language)
+            {
+                yield return (text[start..index], language);
+                start = index;
+            }
+
+            language = script ?? language;
+            index += rune.Utf16SequenceLength;
+        }
+
+        yield return (start == 0 ? text : text[start..], language ?? DefaultLanguage);
+    }
 
     public static bool IsRightToLeft(IReadOnlyList<TextRun> runs) => TextScripts.IsRightToLeftText(string.Concat(runs.Select(r => r.Text)));
 

@@ -104,7 +104,11 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         {
             foreach (var run in text)
             {
-                Run(run, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited, scripts);
+                // One a:r per script piece, so each carries its language; the layout measured the run whole.
+                foreach (var (piece, language) in ScriptSlots.Pieces(run.Text, scripts))
+                {
+                    Run(run, piece, language, explicitSize ? p.Size : null, p.Color, p.Bold, behind, inherited);
+                }
             }
         }
 
@@ -190,12 +194,12 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         xml.WriteEndElement();
     }
 
-    /// <summary>A run set on <paramref name="behind"/>; <paramref name="scripts"/> are its paragraph's, which tell Japanese Han from Chinese by its kana.</summary>
-    private void Run(TextRun run, double? size, string color, bool bold, string behind, TextStyle? inherited, ParagraphScripts scripts)
+    /// <summary>A piece of <paramref name="run"/> (<see cref="ScriptSlots.Pieces"/>), in <paramref name="language"/>, set on <paramref name="behind"/>.</summary>
+    private void Run(TextRun run, string piece, string language, double? size, string color, bool bold, string behind, TextStyle? inherited)
     {
         xml.WriteStartElement("a", "r", Ns.A);
         xml.WriteStartElement("a", "rPr", Ns.A);
-        xml.WriteAttributeString("lang", ScriptSlots.Language(run.Text, scripts));
+        xml.WriteAttributeString("lang", language);
         if (size is { } points)
         {
             Attr("sz", Emu.FontSize(points));
@@ -237,7 +241,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
             xml.WriteEndElement();
         }
 
-        ScriptSlots.Write(xml, run.Text);
+        ScriptSlots.Write(xml, piece);
 
         if (run.Link is not null)
         {
@@ -249,7 +253,7 @@ internal sealed class TextXml(XmlWriter xml, SchemeColors colors, SlideRelations
         xml.WriteEndElement();
         // A run is part of one paragraph: a line break that slipped through binding (the footer, say)
         // would split the paragraph in LibreOffice and drop its bullet, so it is a space here, as in binding.
-        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(TextParagraphs.LineBreaksAs(run.Text, ' ')));
+        xml.WriteElementString("a", "t", Ns.A, XmlText.Clean(TextParagraphs.LineBreaksAs(piece, ' ')));
         xml.WriteEndElement();
     }
 

@@ -2,6 +2,7 @@ using KeynoteBuilder.Charts;
 using KeynoteBuilder.Charts.Svg;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Layout;
+using KeynoteBuilder.Text;
 using SkiaSharp;
 
 namespace KeynoteBuilder.Render;
@@ -38,7 +39,14 @@ public sealed class SlidePainter : IDisposable
     {
         var theme = _deck.Deck.Theme;
         _text.Theme = slide.Theme ?? theme;
-        _text.MissingGlyph = (missing, text) => _warnings.Warn(slide, number, Codes.MissingGlyphInPicture, MissingGlyphMessage(missing, text));
+        _text.MissingGlyph = (_, text) =>
+        {
+            // Once per text, not once per step copy of its slide; every script's first missing character.
+            if (MissingCharacters.Message(_shaper.Chain, text, "so the PDF and PNGs would draw an empty box") is { } message)
+            {
+                _warnings.WarnOncePerText(slide, number, Codes.MissingGlyphInPicture, message);
+            }
+        };
         if (_deck.Deck.Template is { } template)
         {
             new TemplateArtPainter(_warnings, _pictures).Paint(canvas, template, slide, number, Width, Height);
@@ -151,17 +159,6 @@ public sealed class SlidePainter : IDisposable
         _charts.DrawOnto(canvas, spec, box.Width, box.Height);
         canvas.Restore();
     }
-
-    /// <summary>KB1141's words for slide text: the character, its code and the text (shortened), and the way out.</summary>
-    private static string MissingGlyphMessage(System.Text.Rune missing, string text)
-    {
-        var code = missing.Value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
-        var shown = text.Length > ShownText ? text[..ShownText] + "…" : text;
-        return $"no font has the character '{missing}' (U+{code}) in '{shown}', so the PDF and PNGs would draw an empty box; add a font file that has it to `theme.fonts`";
-    }
-
-    /// <summary>Lines longer than this are shortened in the missing-glyph warning.</summary>
-    private const int ShownText = 60;
 
     internal static SKRect Rect(Box box) => new((float)box.X, (float)box.Y, (float)box.Right, (float)box.Bottom);
 

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using KeynoteBuilder.Charts;
 using KeynoteBuilder.Diagnostics;
 using KeynoteBuilder.Syntax;
+using KeynoteBuilder.Text;
 
 namespace KeynoteBuilder.Binding;
 
@@ -12,9 +11,6 @@ namespace KeynoteBuilder.Binding;
 /// </summary>
 internal static class ThemeFonts
 {
-    /// <summary>Labels longer than this are shortened in the missing-glyph warning; the position points at the whole text.</summary>
-    private const int ShownText = 60;
-
     public static IReadOnlyList<FontFile> Bind(YamlNode node, BindContext context)
     {
         var fonts = new List<FontFile>();
@@ -52,18 +48,12 @@ internal static class ThemeFonts
         }
     }
 
-    /// <summary>Warns at <paramref name="at"/> when <paramref name="text"/> has a character no font can draw; <paramref name="consequence"/> says what that does.</summary>
+    /// <summary>Warns at <paramref name="at"/> when <paramref name="text"/> has characters no font can draw (the first of each script); <paramref name="consequence"/> says what that does.</summary>
     public static void CheckGlyphs(string text, SourcePosition at, BindContext context, string consequence = "so the chart would draw an empty box")
     {
-        if (context.Fonts.FirstMissing(text) is not { } missing)
+        if (MissingCharacters.Message(context.Fonts, text, consequence) is { } message)
         {
-            return;
+            context.Diagnostics.Warning(Codes.MissingGlyph, at, message);
         }
-
-        var code = missing.Value.ToString("X4", CultureInfo.InvariantCulture);
-        var shown = text.Length > ShownText ? text[..ShownText] + "…" : text;
-        var character = Rune.GetUnicodeCategory(missing) is UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned ? "" : $"'{missing}' ";
-        context.Diagnostics.Warning(Codes.MissingGlyph, at,
-            $"no font has the character {character}(U+{code}) in '{shown}', {consequence}; add a font file that has it to `theme.fonts`");
     }
 }

@@ -19,7 +19,7 @@ public sealed class CommandLineTests
         build.Write(Path.Combine("talk", "deck.yaml"), GoodDeck);
         var (code, stdout, stderr) = CliProcess.Run(build.Folder, "build", "talk");
         Assert.True(code == 0, stderr);
-        Assert.Equal($"Wrote 1 slides to {Path.Combine("talk", "out", "deck.pptx")}", stdout.Trim()[..stdout.Trim().LastIndexOf(" in ", StringComparison.Ordinal)]);
+        Assert.Equal($"Wrote 1 slide to {Path.Combine("talk", "out", "deck.pptx")}", stdout.Trim()[..stdout.Trim().LastIndexOf(" in ", StringComparison.Ordinal)]);
         PackageCheck.Validate(Path.Combine(build.Folder, "talk", "out", "deck.pptx"));
     }
 

@@ -12,8 +12,7 @@ public sealed class ScriptPptxTests
     [Fact]
     public void Runs_carry_their_language_and_font_slots_and_arabic_paragraphs_read_right_to_left()
     {
-        using var build = new TestBuild();
-        var deck = build.Write("deck.yaml", """
+        var paragraphs = TextParagraphs("""
             title: Scripts
             slides:
               - title: Welcome
@@ -24,9 +23,6 @@ public sealed class ScriptPptxTests
                   - 中文
                   - שלום
             """);
-        Assert.Equal(0, build.Build(deck, Path.Combine(build.Folder, "out.pptx")));
-
-        var paragraphs = Paragraphs(Path.Combine(build.Folder, "out.pptx"), slide: 0).Where(p => p.Descendants(A + "t").Any()).ToList();
         string Text(XElement p) => string.Concat(p.Descendants(A + "t").Select(t => t.Value));
         XElement Paragraph(string text) => paragraphs.Single(p => Text(p) == text);
         XElement Run(string text) => Paragraph(text).Element(A + "r")!.Element(A + "rPr")!;
@@ -55,6 +51,46 @@ public sealed class ScriptPptxTests
         Assert.NotNull(Run("中文").Element(A + "ea"));
         Assert.Equal("he-IL", (string?)Run("שלום").Attribute("lang"));
         Assert.Equal("1", (string?)Paragraph("שלום").Element(A + "pPr")!.Attribute("rtl"));
+    }
+
+    [Fact]
+    public void A_line_mixing_scripts_is_written_as_one_run_per_script_each_with_its_language_and_slots()
+    {
+        var paragraphs = TextParagraphs("""
+            title: Scripts
+            slides:
+              - title: Cities
+                bullets:
+                  - "Example Corp · 東京 · 서울 · القاهرة · תל אביב"
+                  - "*Tokyo* 東京 and **ようこそ**"
+                  - Plain English, one run
+            """);
+        List<(string Text, string? Lang, bool Ea, bool Cs, bool Bold)> Runs(int index) => paragraphs[index].Elements(A + "r")
+            .Select(r => (r.Element(A + "t")!.Value, (string?)r.Element(A + "rPr")!.Attribute("lang"), r.Element(A + "rPr")!.Element(A + "ea") is not null,
+                r.Element(A + "rPr")!.Element(A + "cs") is not null, (string?)r.Element(A + "rPr")!.Attribute("b") == "1"))
+            .ToList();
+
+        // Spaces and the dots stay with the script before them; Han takes Korean from the paragraph's Hangul.
+        Assert.Equal(
+            [("Example Corp · ", "en-US", false, false, false), ("東京 · 서울 · ", "ko-KR", true, false, false),
+                ("القاهرة · ", "ar-SA", false, true, false), ("תל אביב", "he-IL", false, true, false)],
+            Runs(1));
+
+        // Pieces keep their run's formatting; Han is Japanese where the paragraph has kana; a run's leading space joins its first piece.
+        Assert.Equal(
+            [("Tokyo", "en-US", false, false, false), (" 東京 ", "ja-JP", true, false, false), ("and ", "en-US", false, false, false),
+                ("ようこそ", "ja-JP", true, false, true)],
+            Runs(2));
+        Assert.Single(Runs(3));
+    }
+
+    /// <summary>The paragraphs with text on the first slide of <paramref name="yaml"/>, built.</summary>
+    private static List<XElement> TextParagraphs(string yaml)
+    {
+        using var build = new TestBuild();
+        var deck = build.Write("deck.yaml", yaml);
+        Assert.Equal(0, build.Build(deck, Path.Combine(build.Folder, "out.pptx")));
+        return Paragraphs(Path.Combine(build.Folder, "out.pptx"), slide: 0).Where(p => p.Descendants(A + "t").Any()).ToList();
     }
 
     private static IEnumerable<XElement> Paragraphs(string pptx, int slide)

@@ -106,7 +106,7 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
             if (Directory.Exists(full) || !Inside(full))
             {
                 diagnostics.Error(Inside(full) ? Codes.MissingFile : Codes.PathOutsideDeck, at,
-                    Inside(full) ? $"'{relative}' is a folder, not a file" : $"'{relative}' is outside the deck's folder; images and CSV files must live beside the deck or below it");
+                    Inside(full) ? $"'{relative}' is a folder, not a file" : $"'{relative}' is outside the deck's folder; the files a deck uses (images, CSV, code, fonts, templates) must live beside the deck or below it: copy it there");
                 return null;
             }
 
@@ -121,7 +121,7 @@ public sealed class DeckFiles(string deckFolder, long maxBytes = 20 * 1024 * 102
         var real = RealPath(full);
         if (!Inside(full) || !Inside(real))
         {
-            diagnostics.Error(Codes.PathOutsideDeck, at, $"'{relative}' is outside the deck's folder; images and CSV files must live beside the deck or below it");
+            diagnostics.Error(Codes.PathOutsideDeck, at, $"'{relative}' is outside the deck's folder; the files a deck uses (images, CSV, code, fonts, templates) must live beside the deck or below it: copy it there");
             return null;
         }
 

@@ -150,7 +150,7 @@ public static class SlideBinder
         {
             var second = slide.Entries.First(e => e.Key.Value == present[1].Key).Key;
             context.Diagnostics.Error(Codes.BodyConflict, second.Start,
-                $"this slide already has `{present[0].Key}`; a slide has one body (bullets, text, table, chart or image), split it into two slides");
+                $"this slide already has `{present[0].Key}`; a slide has one body (bullets, text, table, chart, image, code or columns), split it into two slides, or put both side by side under `columns:`");
         }
 
         if (layout != SlideLayout.Content)
@@ -188,7 +188,7 @@ public static class SlideBinder
         if (slide.Get("bullets") is null && slide.Entries.FirstOrDefault(e => e.Key.Value == "reveal").Key is { } reveal)
         {
             context.Diagnostics.Error(Codes.RevealWithoutBullets, reveal.Start,
-                "`reveal: true` shows a slide's bullets one at a time, and this slide has no `bullets:`; remove `reveal`, or write the body as bullets");
+                "`reveal: true` shows a slide's bullets one at a time, and this slide has no `bullets:`; remove `reveal`, or write the body as bullets (in columns, put `reveal: true` on the column whose bullets should appear one at a time)");
         }
     }
 

@@ -80,6 +80,12 @@ public sealed class CodeKind : BodyKind<CodeBody>
             return language;
         }
 
+        // What other tools call a listing without highlighting (Markdown's ```text, Pandoc's plain).
+        if (name.Trim().ToLowerInvariant() is "text" or "plaintext" or "plain" or "txt" or "none")
+        {
+            return null;
+        }
+
         var hint = DidYouMean.Closest(name.Trim(), CodeLanguages.Names);
         context.Diagnostics.Error(Codes.UnknownLanguage, node.Start,
             $"unknown language '{name}'{(hint is null ? "" : $" (did you mean '{hint}'?)")}; the known languages are {string.Join(", ", CodeLanguages.All.Select(l => l.Name))}, or leave `language` out for plain text");
@@ -186,7 +192,8 @@ public sealed class CodeKind : BodyKind<CodeBody>
         if (range.Last > count)
         {
             context.Diagnostics.Error(Codes.LinesOutsideCode, node.Start,
-                $"`lines: {text}` asks for {LineNumbers.Describe(range)}, but the code has {count} line{(count == 1 ? "" : "s")}");
+                $"`lines: {text}` asks for {LineNumbers.Describe(range)}, but the code has {count} line{(count == 1 ? "" : "s")}; "
+                + (range.First <= count ? $"write `lines: \"{range.First}-{count}\"` for the lines up to its end" : $"pick lines between 1 and {count}"));
             return null;
         }
 

@@ -42,7 +42,7 @@ public sealed record PictureFile(string Path, byte[] Data, string ContentType, i
         {
             // The content decides, whatever the name says; a name that lies is worth saying, it explains the surprise.
             var named = System.IO.Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-            var lie = named.Length > 0 && named != extension ? $" (its name ends in .{named}, its content is {name})" : "";
+            var lie = named.Length > 0 && !RefusedFormats.NamedAs(named, extension) ? $" (its name ends in .{named}, its content is {name})" : "";
             diagnostics.Error(Codes.RefusedImageFormat, value.Start,
                 $"'{path}' is a {name} file{lie}, which slides do not take (PNG, JPEG, GIF and SVG do); {RefusedFormats.HowToConvert(path, name, extension)}");
             return null;

@@ -43,22 +43,30 @@ public static class RefusedFormats
         _ => ("ISO media (video)", "mp4"),
     };
 
+    /// <summary>Whether a file named with <paramref name="named"/> (lower case, no dot) is named as its content <paramref name="extension"/> says (.tif is a TIFF, .heif a HEIC).</summary>
+    public static bool NamedAs(string named, string extension) => named == extension || (extension, named) is ("tiff", "tif") or ("heic", "heif") or ("heic", "hif") or ("jpg", "jpeg");
+
     /// <summary>The command that turns such a file into one a slide takes: vector documents to SVG or PNG, the rest to PNG or JPEG.</summary>
     public static string HowToConvert(string path, string name, string extension)
     {
-        var stem = Path.ChangeExtension(Path.GetFileName(path), null);
-        if (Path.GetExtension(path).TrimStart('.').Equals(extension, StringComparison.OrdinalIgnoreCase) is false && extension != "svgz")
+        // The path as the deck writes it, from the deck's folder, where the speaker runs the command.
+        var stem = Path.ChangeExtension(path, null);
+        if (!NamedAs(Path.GetExtension(path).TrimStart('.').ToLowerInvariant(), extension) && extension != "svgz")
         {
             stem += "-converted"; // the target must not be the misnamed file itself
         }
 
+        var (file, svg, png, jpg) = (Shell(path), Shell(stem + ".svg"), Shell(stem + ".png"), Shell(stem + ".jpg"));
         return extension switch
         {
-            "svgz" => $"decompress it: `gunzip -c {Path.GetFileName(path)} > {stem}.svg`",
-            "pdf" => $"convert its page to SVG (`pdftocairo -svg {Path.GetFileName(path)} {stem}.svg`) or PNG (`magick -density 192 {Path.GetFileName(path)} {stem}.png`)",
-            "eps" => $"convert it to PNG, e.g. `magick -density 192 {Path.GetFileName(path)} {stem}.png`",
+            "svgz" => $"decompress it: `gunzip -c {file} > {svg}`",
+            "pdf" => $"convert its page to SVG (`pdftocairo -svg {file} {svg}`) or PNG (`magick -density 192 {file} {png}`)",
+            "eps" => $"convert it to PNG, e.g. `magick -density 192 {file} {png}`",
             "mp4" => "take a still picture from it as PNG or JPEG",
-            _ => $"convert it to PNG or JPEG, e.g. `magick {Path.GetFileName(path)} {stem}.{(name is "HEIC/HEIF" or "AVIF" or "JPEG XL" or "JPEG 2000" ? "jpg" : "png")}`",
+            _ => $"convert it to PNG or JPEG, e.g. `magick {file} {(name is "HEIC/HEIF" or "AVIF" or "JPEG XL" or "JPEG 2000" ? jpg : png)}`",
         };
     }
+
+    /// <summary>A path as a shell command takes it: quoted when it has spaces or quotes.</summary>
+    private static string Shell(string path) => path.Any(c => c is ' ' or '\'' or '"' or '$' or '`') ? $"'{path.Replace("'", "'\\''", StringComparison.Ordinal)}'" : path;
 }

@@ -78,7 +78,7 @@ public static class DeckKeys
         new("text", "The code itself; a block scalar (|) keeps its lines, tabs and leading spaces.", ValueShape.Lines),
         new("file", "A file of code instead of `text`, relative to the deck.", ValueShape.Path),
         new("lines", "The lines of the file to show: one number, or a range such as \"10-24\"."),
-        new("language", "The language to colour it as; leave it out for plain text.", ValueShape.Choice) { Enum = [.. CodeLanguages.Names], IgnoreCase = true },
+        new("language", "The language to colour it as; leave it out (or write text) for plain text.", ValueShape.Choice) { Enum = [.. CodeLanguages.Names, .. CodeLanguages.PlainNames], IgnoreCase = true },
         new("highlight", "Lines shown emphasised on a band: a line number or a range (\"3-5\"), or a list of them, numbered as the file or text numbers them.", ValueShape.Structure) { Definition = "highlight" },
     ]);
 

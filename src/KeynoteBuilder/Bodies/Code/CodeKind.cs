@@ -80,8 +80,7 @@ public sealed class CodeKind : BodyKind<CodeBody>
             return language;
         }
 
-        // What other tools call a listing without highlighting (Markdown's ```text, Pandoc's plain).
-        if (name.Trim().ToLowerInvariant() is "text" or "plaintext" or "plain" or "txt" or "none")
+        if (CodeLanguages.IsPlain(name))
         {
             return null;
         }

@@ -67,6 +67,11 @@ public static class CodeLanguages
     /// <summary>Every name a deck may write, for messages and did-you-mean.</summary>
     public static IReadOnlyCollection<string> Names => ByName.Keys;
 
+    /// <summary>What other tools call a listing without colours (Markdown's ```text, Pandoc's plain): shown as plain code.</summary>
+    public static IReadOnlyList<string> PlainNames { get; } = ["text", "plaintext", "plain", "txt", "none"];
+
+    public static bool IsPlain(string name) => PlainNames.Contains(name.Trim().ToLowerInvariant());
+
     public static CodeLanguage? Find(string name) => ByName.GetValueOrDefault(name.Trim());
 
     /// <summary>The grammar file (a resource of TextMateSharp.Grammars) for a scope, or null for a scope no listed grammar has.</summary>

@@ -60,7 +60,7 @@ public static class MissingCharacters
     }
 
     /// <summary>The character as the speaker would type it, and its code point (the code alone for one that shows nothing).</summary>
-    private static string Name(Rune rune)
+    public static string Name(Rune rune)
     {
         var code = rune.Value.ToString("X4", CultureInfo.InvariantCulture);
         return Rune.GetUnicodeCategory(rune) is UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned ? $"(U+{code})" : $"'{rune}' (U+{code})";

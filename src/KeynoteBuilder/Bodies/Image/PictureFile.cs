@@ -118,9 +118,8 @@ public sealed record PictureFile(string Path, byte[] Data, string ContentType, i
 
         if (Charts.FontChain.Bundled.FirstMissing(SvgSafety.DrawnText(data)) is { } missing)
         {
-            var code = missing.Value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
             diagnostics.Warning(Codes.SvgTextWithoutGlyph, value.Start,
-                $"the text in '{path}' has '{missing}' (U+{code}), which the bundled font lacks: PowerPoint draws the SVG with its own fonts, but the PNG kept for clients without SVG and keynote's PDF and PNGs would show an empty box (`theme.fonts` does not reach SVG text); convert the SVG's text to paths or export it as PNG");
+                $"the text in '{path}' has {KeynoteBuilder.Text.MissingCharacters.Name(missing)}, which the bundled font lacks: PowerPoint draws the SVG with its own fonts, but the PNG kept for clients without SVG and keynote's PDF and PNGs would show an empty box (`theme.fonts` does not reach SVG text); convert the SVG's text to paths or export it as PNG");
         }
 
         return new PictureFile(path, data, Svg, (int)Math.Max(1, Math.Round(width)), (int)Math.Max(1, Math.Round(height)), default);

@@ -37,14 +37,16 @@ public sealed class RenderWarnings
     /// Warns about a text, <paramref name="what"/> naming it, once however many slides draw it: the step
     /// copies of a slide draw its text again, and one warning per copy said the same thing N times.
     /// </summary>
-    public void WarnOncePerText(LaidOutSlide slide, int number, string code, string what)
+    public void WarnOncePerText(LaidOutSlide slide, int number, string code, string what) => OnSlide((code, what), number, slide.Position);
+
+    private void OnSlide((string Code, string What) text, int number, SourcePosition? position)
     {
-        if (!_perText.TryGetValue((code, what), out var slides))
+        if (!_perText.TryGetValue(text, out var slides))
         {
-            _perText[(code, what)] = slides = [];
+            _perText[text] = slides = [];
         }
 
-        slides.TryAdd(number, slide.Position);
+        slides.TryAdd(number, position);
     }
 
     /// <summary>Takes in the warnings of painters that ran in parallel, in slide order, each once.</summary>
@@ -56,12 +58,7 @@ public sealed class RenderWarnings
             {
                 foreach (var (number, position) in slides)
                 {
-                    if (!_perText.TryGetValue(key, out var mine))
-                    {
-                        _perText[key] = mine = [];
-                    }
-
-                    mine.TryAdd(number, position);
+                    OnSlide(key, number, position);
                 }
             }
         }
